@@ -1,0 +1,41 @@
+import { readDataDir } from '../../src/lib/data/read';
+import { formatFigure } from '../../src/lib/data/format';
+import { resolve } from 'node:path';
+import { test, expect, axeViolations } from './fixtures';
+
+const data = readDataDir(resolve(import.meta.dirname, '../../data'));
+
+test('the story page shows its title, dek and every figure with its source', async ({ page }) => {
+	await page.goto('/');
+	await expect(page).toHaveTitle('Within Range');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Within Range');
+	// The dek's date is rendered from data/, not typed into the copy.
+	await expect(page.locator('.dek [data-figure="decision-date"]')).toHaveText('17 November 2024');
+
+	const rows = page.locator('table tbody tr');
+	await expect(rows).toHaveCount(data.figures.length);
+	for (const fig of data.figures) {
+		const row = page.locator(`tr#figure-${fig.id}`);
+		await expect(row.locator('td').first()).toHaveText(formatFigure(fig));
+		const title = data.sources.find((s) => s.id === fig.source)!.title;
+		await expect(row.getByRole('link', { name: title })).toHaveAttribute(
+			'href',
+			`#source-${fig.source}`
+		);
+	}
+	await expect(page.locator('tr#figure-drones-oct-2024-reported td').first()).toHaveText(
+		'more than 2,000'
+	);
+	// Every source is listed once, and every link to one lands on it.
+	await expect(page.locator('ol.sources > li')).toHaveCount(data.sources.length);
+	for (const s of data.sources)
+		await expect(page.locator(`#source-${s.id}`)).toContainText(s.title);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`zero axe violations in the ${scheme} scheme`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}

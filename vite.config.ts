@@ -1,0 +1,12 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+import { validateData } from './src/lib/data/vite-plugin.js';
+
+export default defineConfig({
+	plugins: [validateData(resolve(import.meta.dirname, 'data')), sveltekit()],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
