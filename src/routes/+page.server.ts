@@ -1,7 +1,9 @@
 import { getDataset } from '$lib/data/index.server';
 import { getStory } from '$lib/scrolly/copy.server';
+import { selectChartData } from '$lib/charts/data.server';
 
 export function load() {
-	const { figures, sources } = getDataset();
-	return { story: getStory(), figures, sources };
+	const dataset = getDataset();
+	const { figures, sources } = dataset;
+	return { story: getStory(), figures, sources, charts: selectChartData(dataset) };
 }

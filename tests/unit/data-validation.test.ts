@@ -123,7 +123,7 @@ describe('malformed files fail with file, line, field and reason', () => {
 			texts,
 			'sources.csv',
 			'report-000,',
-			'report-extra,news-report,Unused,not stated,,,not stated,,\nreport-000,'
+			'report-extra,news-report,Unused,Unused,not stated,,,not stated,,\nreport-000,'
 		);
 		expect(messageOf(broken)).toContain(
 			'sources.csv:2: field "id": source "report-extra" is cited by no figure or series'

@@ -105,6 +105,8 @@ export const sourceRow = v.object({
 	id,
 	kind: v.picklist(['news-report', 'dataset'], 'expected news-report or dataset'),
 	title: text,
+	/** The short name a chart's source line uses. */
+	credit: text,
 	publisher: text,
 	published: optionalDate,
 	url,

@@ -2,6 +2,7 @@ import archieml from 'archieml';
 import { DataError, type DataIssue } from '$lib/data/errors';
 import { formatFigure } from '$lib/data/format';
 import type { Dataset } from '$lib/data/dataset';
+import { CHART_IDS, isChartId, type ChartId } from '$lib/charts/registry';
 
 export const COPY_FILE = 'src/content/story.aml';
 
@@ -48,11 +49,18 @@ export function renderCopy(
 	return out;
 }
 
+/** A chart's own words, shared by the story and its embed page. */
+export interface ChartCopy {
+	title: string;
+	takeaway: Segment[];
+}
+
 /** The story's front matter. Sections and steps join in the scrollytelling issue. */
 export interface Story {
 	headline: string;
 	dek: Segment[];
 	byline: string;
+	charts: Record<ChartId, ChartCopy>;
 }
 
 export function parseStory(raw: string, dataset: Dataset): Story {
@@ -64,10 +72,43 @@ export function parseStory(raw: string, dataset: Dataset): Story {
 		issues.push({ file: COPY_FILE, line: 0, field: key, reason: 'missing or empty' });
 		return '';
 	};
+	const chartsDoc = (doc.charts ?? {}) as Record<string, Record<string, unknown>>;
+	for (const key of Object.keys(chartsDoc))
+		if (!isChartId(key))
+			issues.push({
+				file: COPY_FILE,
+				line: lineOf(raw, `{charts.${key}}`),
+				field: `charts.${key}`,
+				reason: `unknown chart "${key}" (charts are: ${CHART_IDS.join(', ')})`
+			});
+	const charts = Object.fromEntries(
+		CHART_IDS.map((id) => {
+			const c = chartsDoc[id] ?? {};
+			const field = (k: string) => {
+				const value = c[k];
+				if (typeof value === 'string' && value.trim()) return value.trim();
+				issues.push({
+					file: COPY_FILE,
+					line: lineOf(raw, `{charts.${id}}`),
+					field: `charts.${id}.${k}`,
+					reason: 'missing or empty'
+				});
+				return '';
+			};
+			return [
+				id,
+				{
+					title: field('title'),
+					takeaway: renderCopy(field('takeaway'), dataset, `charts.${id}.takeaway`, raw, issues)
+				}
+			];
+		})
+	) as Record<ChartId, ChartCopy>;
 	const story: Story = {
 		headline: need('headline'),
 		dek: renderCopy(need('dek'), dataset, 'dek', raw, issues),
-		byline: need('byline')
+		byline: need('byline'),
+		charts
 	};
 	if (issues.length) throw new DataError(issues);
 	return story;
