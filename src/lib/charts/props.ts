@@ -1,15 +1,14 @@
 import type { Source } from '$lib/data/schema';
 import type { ChartCopy } from '$lib/scrolly/copy';
-import type { ChartId, ChartState } from './registry';
-import type { ChartData } from './data.server';
 
-/** What every chart component takes: its data, its state, and what its frame needs. */
-export interface ChartProps<C extends ChartId> {
-	data: ChartData[C & keyof ChartData];
-	state: ChartState<C>;
+/** What every chart component passes on to its ChartFrame, besides its data and state. */
+export interface FrameProps {
 	copy: ChartCopy;
+	/** Every source in data/sources.csv; the frame names those the view cites. */
 	sources: Source[];
+	/** Where a source's credit links: the story's source list, or the source itself. */
 	sourceHref: (source: Source) => string | undefined;
+	/** The prerendered CSV of the chart's current state. */
 	csvHref: string;
 	headingLevel?: 2 | 3;
 }
