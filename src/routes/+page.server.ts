@@ -4,6 +4,7 @@ import { selectChartData } from '$lib/charts/data.server';
 
 export function load() {
 	const dataset = getDataset();
+	const story = getStory();
 	const { figures, sources } = dataset;
-	return { story: getStory(), figures, sources, charts: selectChartData(dataset) };
+	return { story, figures, sources, charts: selectChartData(dataset, story) };
 }

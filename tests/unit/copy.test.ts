@@ -33,3 +33,62 @@ describe('story copy', () => {
 		);
 	});
 });
+
+describe('broken copy stops the build, naming the step', () => {
+	const lineOfText = (text: string, needle: string) =>
+		text.slice(0, text.indexOf(needle)).split('\n').length;
+
+	it('an unknown chart', () => {
+		const broken = raw.replace('chart: drones', 'chart: drone');
+		expect(() => parseStory(broken, data)).toThrow(
+			`src/content/story.aml:${lineOfText(broken, 'chart: drone\n')}: field "sections.drones.chart": unknown chart "drone" (charts are: timeline, drones, assault, casualties, aid, troops, reach)`
+		);
+	});
+
+	it('an unknown chart state', () => {
+		const broken = raw.replace('id: drones-rise\nstate: rise', 'id: drones-rise\nstate: climb');
+		expect(() => parseStory(broken, data)).toThrow(
+			`src/content/story.aml:${lineOfText(broken, 'id: drones-rise')}: field "sections.drones.steps.drones-rise.state": step "drones-rise" names unknown state "climb" of chart "drones" (states: year, rise, october)`
+		);
+	});
+
+	it('an unknown figure id inside a step', () => {
+		const broken = raw.replace('{fig:sumy-killed}', '{fig:sumy-dead}');
+		expect(() => parseStory(broken, data)).toThrow(
+			`src/content/story.aml:${lineOfText(broken, '{fig:sumy-dead}')}: field "sections.cost.steps.cost-attacks.text": unknown figure "sumy-dead"`
+		);
+	});
+
+	it('a duplicate step id and a step without text', () => {
+		const broken = raw
+			.replace('id: drones-rise', 'id: drones-year')
+			.replace(/^text: In that dataset.*$/m, 'text:');
+		const message = (() => {
+			try {
+				parseStory(broken, data);
+			} catch (e) {
+				return (e as Error).message;
+			}
+		})();
+		expect(message).toContain('duplicate id "drones-year"');
+		expect(message).toContain('field "sections.drones.steps.drones-year.text": missing or empty');
+	});
+
+	it('every step of the real copy names a state of its chart and renders its figures', () => {
+		const story = parseStory(raw, data);
+		expect(story.sections.map((s) => s.id)).toEqual([
+			'decision',
+			'reach',
+			'drones',
+			'assault',
+			'cost',
+			'aid',
+			'troops',
+			'next'
+		]);
+		const text = story.sections.flatMap((s) => s.steps.map((st) => plain(st.text))).join('\n');
+		expect(text).toContain('more than 2,000');
+		expect(text).toContain('about 120 missiles and about 90 drones');
+		expect(text).not.toMatch(/\{fig:/);
+	});
+});

@@ -20,7 +20,7 @@ describe('data/ as committed', () => {
 		const d = readDataDir(DATA_DIR);
 		expect(d.drones).toHaveLength(12);
 		expect(d.assault.reduce((s, w) => s + w.launched, 0)).toBe(210);
-		expect(d.figures.length).toBe(d.ranges.length + d.troops.length + 20);
+		expect(d.figures.length).toBe(d.ranges.length + d.troops.length + 23);
 		expect(new Set(d.figures.map((f) => f.id)).size).toBe(d.figures.length);
 	});
 

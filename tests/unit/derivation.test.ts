@@ -31,6 +31,8 @@ describe.skipIf(!available)('data/ equals what ../shared/data gives', () => {
 		expect(fig('drones-oct-2024-dataset')).toBeLessThan(fig('drones-oct-2024-reported') as number);
 		const nov = series['drones-monthly-2024.csv'].find((r) => r.month === '2024-11');
 		expect(nov?.launched).toBe(fig('drones-nov-2024-dataset'));
+		const jan = series['drones-monthly-2024.csv'].find((r) => r.month === '2024-01');
+		expect(jan?.launched).toBe(fig('drones-jan-2024-dataset'));
 	});
 
 	it('the 17 Nov 2024 breakdown: 120 missiles, 90 drones, and what was shot down', () => {
@@ -49,6 +51,12 @@ describe.skipIf(!available)('data/ equals what ../shared/data gives', () => {
 		expect(sum(missiles, 'destroyed')).toBe(fig('assault-missiles-destroyed'));
 		expect(sum(drones, 'destroyed')).toBe(fig('assault-drones-destroyed'));
 		expect(sum(drones, 'lost_in_flight')).toBe(fig('assault-drones-lost'));
+	});
+
+	it('the UN figures quoted in the copy match the monthly series', () => {
+		const nov = series['casualties-monthly-2024.csv'].find((r) => r.month === '2024-11');
+		expect(Number(nov?.killed)).toBe(fig('un-killed-2024-11'));
+		expect(Number(nov?.injured)).toBe(fig('un-injured-2024-11'));
 	});
 
 	it('the Kiel sum of US military aid to June 2024', () => {

@@ -1,10 +1,13 @@
 // Each chart's slice of data/, selected (and for the map, projected) at build time, so the
 // reader downloads only what the charts draw.
 import type { Dataset } from '$lib/data/dataset';
+import type { Story } from '$lib/scrolly/copy';
+import { selectTimeline } from './timeline/data';
 import { selectDrones } from './drones/data';
 
-export function selectChartData(dataset: Dataset) {
+export function selectChartData(dataset: Dataset, story: Pick<Story, 'timeline'>) {
 	return {
+		timeline: selectTimeline(dataset, story.timeline),
 		drones: selectDrones(dataset)
 	};
 }

@@ -11,4 +11,5 @@ export interface FrameProps {
 	/** The prerendered CSV of the chart's current state. */
 	csvHref: string;
 	headingLevel?: 2 | 3;
+	live?: boolean;
 }

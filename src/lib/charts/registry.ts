@@ -1,5 +1,6 @@
 // The charts and their named states, in one place: story copy, embeds and tests name them
 // from here. Kept free of chart code so importing it costs a reader nothing.
+import * as timeline from './timeline/states';
 import * as drones from './drones/states';
 import * as assault from './assault/states';
 import * as casualties from './casualties/states';
@@ -7,7 +8,7 @@ import * as aid from './aid/states';
 import * as troops from './troops/states';
 import * as reach from './reach/states';
 
-export const CHARTS = { drones, assault, casualties, aid, troops, reach } as const;
+export const CHARTS = { timeline, drones, assault, casualties, aid, troops, reach } as const;
 
 export type ChartId = keyof typeof CHARTS;
 export type ChartState<C extends ChartId> = (typeof CHARTS)[C]['STATES'][number];

@@ -1,11 +1,19 @@
 // Every chart's pure state function, by chart id: (data, state) → what is drawn.
 import type { ChartViewBase } from './types';
 import type { ChartData } from './data.server';
-import type { ChartId, ChartState } from './registry';
+import type { ChartId } from './registry';
+import { timelineView } from './timeline/state';
 import { dronesView } from './drones/state';
 
-export const VIEWS: {
-	[C in ChartId]?: (data: ChartData[C & keyof ChartData], state: ChartState<C>) => ChartViewBase;
-} = {
+type ViewFn<C extends keyof ChartData> = (data: ChartData[C], state: never) => ChartViewBase;
+
+export const VIEWS: { [C in ChartId]?: C extends keyof ChartData ? ViewFn<C> : never } = {
+	timeline: timelineView,
 	drones: dronesView
 };
+
+/** The view of any chart in any state, for code that handles charts generically. */
+export function viewOf(chart: ChartId, data: ChartData, state: string): ChartViewBase | undefined {
+	const fn = VIEWS[chart] as ((d: unknown, s: string) => ChartViewBase) | undefined;
+	return fn?.((data as Record<string, unknown>)[chart], state);
+}

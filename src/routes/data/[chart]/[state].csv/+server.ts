@@ -2,9 +2,10 @@
 // download works without JavaScript and holds exactly what that state shows.
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/data/index.server';
+import { getStory } from '$lib/scrolly/copy.server';
 import { selectChartData } from '$lib/charts/data.server';
 import { CHARTS, isChartId, isChartState, type ChartId } from '$lib/charts/registry';
-import { VIEWS } from '$lib/charts/views';
+import { VIEWS, viewOf } from '$lib/charts/views';
 import { tableToCsv } from '$lib/charts/csv';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -18,9 +19,9 @@ export const entries: EntryGenerator = () =>
 export const GET: RequestHandler = ({ params }) => {
 	const { chart, state } = params;
 	if (!isChartId(chart) || !isChartState(chart, state)) error(404, 'No such chart or state');
-	const view = VIEWS[chart];
+	const view = viewOf(chart, selectChartData(getDataset(), getStory()), state);
 	if (!view) error(404, 'No such chart');
-	const data = selectChartData(getDataset()) as Record<string, unknown>;
-	const csv = tableToCsv((view as (d: unknown, s: string) => ReturnType<NonNullable<typeof view>>)(data[chart], state).table);
-	return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	return new Response(tableToCsv(view.table), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
 };

@@ -1,0 +1,153 @@
+// The scroll engine in a real browser: every step drives its chart, however the reader arrives.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** Every step on the page, in document order, with its section and the state it asks for. */
+async function steps(page: Page) {
+	return page.$$eval('[data-step]', (els) =>
+		els.map((el) => ({
+			id: el.id,
+			state: (el as HTMLElement).dataset.state!,
+			section: el.closest('section')!.id
+		}))
+	);
+}
+
+/** Scrolls so that a step's card sits just past the engine's trigger line. */
+async function scrollToStep(page: Page, id: string) {
+	await page.evaluate((id) => {
+		const el = document.getElementById(id)!;
+		const narrow = matchMedia('(max-width: 767px)').matches;
+		const svh = document.querySelector<HTMLElement>('.probe')!.offsetHeight;
+		const line = svh * (narrow ? 0.8 : 0.5);
+		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 8);
+	}, id);
+}
+
+/** The chart state and active step a section shows. */
+function section(page: Page, id: string) {
+	return {
+		figure: page.locator(`section#${id} .sticky figure[data-chart]`),
+		sticky: page.locator(`section#${id} .sticky`)
+	};
+}
+
+async function expectStep(page: Page, step: { id: string; state: string; section: string }) {
+	const s = section(page, step.section);
+	await expect(s.sticky).toHaveAttribute('data-active-step', step.id);
+	await expect(s.figure).toHaveAttribute('data-chart-state', step.state);
+	await expect(page.locator(`#${step.id}`)).toHaveClass(/active/);
+}
+
+test('scrolling step by step sets each chart state in order, and back again', async ({ page }) => {
+	await page.goto('/');
+	const all = await steps(page);
+	expect(all.length).toBeGreaterThan(10);
+	for (const step of all) {
+		await scrollToStep(page, step.id);
+		await expectStep(page, step);
+	}
+	for (const step of [...all].reverse()) {
+		await scrollToStep(page, step.id);
+		await expectStep(page, step);
+	}
+});
+
+test('a deep link to a step opens on that step', async ({ page }) => {
+	await page.goto('/');
+	const all = await steps(page);
+	const target = all[Math.floor(all.length / 2)];
+	await page.goto(`/#${target.id}`);
+	await expectStep(page, target);
+});
+
+test('a deep link to a section lands on its heading', async ({ page }) => {
+	await page.goto('/#drones');
+	await expect(page.locator('#drones-title')).toBeInViewport();
+});
+
+test('reload mid-story restores the same step', async ({ page }) => {
+	await page.goto('/');
+	const all = await steps(page);
+	const target = all[all.length - 3];
+	await scrollToStep(page, target.id);
+	await expectStep(page, target);
+	await page.reload();
+	await expectStep(page, target);
+});
+
+test('back and forward between steps restore their states', async ({ page }) => {
+	await page.goto('/');
+	const all = await steps(page);
+	const [a, b] = [all[1], all[all.length - 2]];
+	await page.goto(`/#${a.id}`);
+	await expectStep(page, a);
+	await page.goto(`/#${b.id}`);
+	await expectStep(page, b);
+	await page.goBack();
+	await expectStep(page, a);
+	await page.goForward();
+	await expectStep(page, b);
+});
+
+test('a fast fling to the bottom and back ends in the right states', async ({ page }) => {
+	await page.goto('/');
+	const all = await steps(page);
+	// Large wheel deltas without waiting: the engine must settle on what is on screen.
+	for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 4000);
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	const bySection = new Map<string, typeof all>();
+	for (const s of all) bySection.set(s.section, [...(bySection.get(s.section) ?? []), s]);
+	for (const list of bySection.values()) await expectStep(page, list[list.length - 1]);
+	for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -4000);
+	await page.evaluate(() => window.scrollTo(0, 0));
+	for (const list of bySection.values()) {
+		await expect(section(page, list[0].section).figure).toHaveAttribute(
+			'data-chart-state',
+			list[0].state
+		);
+	}
+	const target = all[5];
+	await scrollToStep(page, target.id);
+	await expectStep(page, target);
+});
+
+test('a resize or rotation keeps the step on screen active', async ({ page }) => {
+	await page.goto('/');
+	const all = await steps(page);
+	const target = all[7];
+	await scrollToStep(page, target.id);
+	await expectStep(page, target);
+	const { width, height } = page.viewportSize()!;
+	await page.setViewportSize({ width: height, height: width });
+	await scrollToStep(page, target.id);
+	await expectStep(page, target);
+	await page.setViewportSize({ width, height });
+	await scrollToStep(page, target.id);
+	await expectStep(page, target);
+});
+
+test('the reading progress follows the steps', async ({ page }) => {
+	await page.goto('/');
+	const all = await steps(page);
+	const bar = page.getByRole('progressbar', { name: 'Reading progress' });
+	await expect(bar).toHaveAttribute('aria-valuemax', String(all.length));
+	await expect(bar).toHaveAttribute('aria-valuenow', '0');
+	await scrollToStep(page, all[3].id);
+	await expect(bar).toHaveAttribute('aria-valuenow', '4');
+});
+
+test('the sticky graphic announces state changes politely and holds no focus', async ({ page }) => {
+	await page.goto('/');
+	const all = await steps(page);
+	const live = page.locator(`section#${all[0].section} .sticky [aria-live="polite"]`);
+	await expect(live).toHaveCount(1);
+	const before = await live.textContent();
+	await scrollToStep(page, all[1].id);
+	await expectStep(page, all[1]);
+	await expect(live).not.toHaveText(before!);
+	// Tabbing moves through the story: nothing inside a graphic keeps the focus.
+	for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+	const focused = await page.evaluate(() => document.activeElement?.tagName);
+	expect(focused).not.toBe('BODY');
+});
