@@ -61,7 +61,8 @@ export default defineConfig({
 		},
 		{
 			name: 'mobile',
-			testIgnore: /build-.*\.test\.ts/,
+			// Embeds set their own widths; the build checks need no browser.
+			testIgnore: [/build-.*\.test\.ts/, /embed\.test\.ts/],
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 375, height: 667 },

@@ -10,6 +10,6 @@ export interface FrameProps {
 	sourceHref: (source: Source) => string | undefined;
 	/** The prerendered CSV of the chart's current state. */
 	csvHref: string;
-	headingLevel?: 2 | 3;
+	headingLevel?: 1 | 2 | 3;
 	live?: boolean;
 }

@@ -59,7 +59,7 @@ export function timelineView(data: TimelineData, state: TimelineState): Timeline
 		return {
 			value: x(d),
 			label: formatMonthShort(iso, d.getUTCMonth() === 0 || +d === +first),
-			short: formatMonthShort(iso).slice(0, 1),
+			short: d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : formatMonthShort(iso).slice(0, 1),
 			year: d.getUTCMonth() === 0
 		};
 	});

@@ -1,0 +1,84 @@
+// Every chart in every state, as a reader sees it on its embed page at phone and desktop
+// widths: nothing overflows, no text overlaps, labels are legible, the table and CSV work.
+import { readFileSync } from 'node:fs';
+import { CHARTS, CHART_IDS } from '../../src/lib/charts/registry';
+import { test, expect, axeViolations } from './fixtures';
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const chart of CHART_IDS) {
+	for (const state of CHARTS[chart].STATES) {
+		test(`${chart} · ${state}`, async ({ page }) => {
+			await page.goto(`/embed/${chart}/?state=${state}`);
+			const figure = page.locator(`figure[data-chart="${chart}"]`);
+			await expect(figure).toHaveAttribute('data-chart-state', state);
+			await expect(figure.locator('.graphic svg').first()).toBeVisible();
+			await page.waitForTimeout(700); // let the state transition finish
+
+			const report = await figure.evaluate((fig) => {
+				const box = fig.getBoundingClientRect();
+				const texts: { text: string; rect: DOMRect; size: number }[] = [];
+				const walker = document.createTreeWalker(
+					fig.querySelector('.graphic')!,
+					NodeFilter.SHOW_TEXT
+				);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const el = node.parentElement!;
+					if (!node.textContent!.trim() || el.closest('.visually-hidden')) continue;
+					const style = getComputedStyle(el);
+					if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
+					const range = document.createRange();
+					range.selectNodeContents(node);
+					for (const rect of range.getClientRects())
+						if (rect.width > 0 && rect.height > 0)
+							texts.push({
+								text: node.textContent!.trim(),
+								rect,
+								size: parseFloat(style.fontSize)
+							});
+				}
+				const overlaps: string[] = [];
+				for (let i = 0; i < texts.length; i++)
+					for (let j = i + 1; j < texts.length; j++) {
+						const a = texts[i].rect;
+						const b = texts[j].rect;
+						const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+						const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+						if (x > 1 && y > 1) overlaps.push(`"${texts[i].text}" × "${texts[j].text}"`);
+					}
+				const outside = texts
+					.filter(({ rect }) => rect.left < box.left - 1 || rect.right > box.right + 1)
+					.map((t) => t.text);
+				const small = texts.filter((t) => t.size < 12).map((t) => `${t.text} (${t.size}px)`);
+				return {
+					count: texts.length,
+					overlaps,
+					outside,
+					small,
+					overflow: document.documentElement.scrollWidth > document.documentElement.clientWidth
+				};
+			});
+			expect(report.count, 'the graphic has text labels').toBeGreaterThan(0);
+			expect(report.overlaps, 'overlapping text').toEqual([]);
+			expect(report.outside, 'text outside the chart').toEqual([]);
+			expect(report.small, 'text under 12px').toEqual([]);
+			expect(report.overflow, 'horizontal overflow').toBe(false);
+
+			// "Show the data" opens a table; the CSV download holds the same rows.
+			await figure.getByText('Show the data').click();
+			const table = figure.locator('details table');
+			await expect(table).toBeVisible();
+			const rows = await table.locator('tbody tr').count();
+			const header = await table.locator('thead th').allTextContents();
+			const download = page.waitForEvent('download');
+			await figure.getByRole('link', { name: 'Download the data (CSV)' }).click();
+			const csv = readFileSync(await (await download).path(), 'utf8')
+				.trim()
+				.split('\n');
+			expect(csv[0].split(',')).toEqual(header.map((h) => (h.includes(',') ? `"${h}"` : h)));
+			expect(csv.length - 1).toBe(rows);
+
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parsePymMessage, pymMessage } from '../../src/lib/embed/pym';
+import { readEmbedParams } from '../../src/lib/embed/params';
+
+describe('pym.js protocol', () => {
+	it('writes messages in pym.js format', () => {
+		expect(pymMessage('drones-1', 'height', 612)).toBe('pymxPYMxdrones-1xPYMxheightxPYMx612');
+	});
+	it('reads them back, and ignores anything else', () => {
+		expect(parsePymMessage('pymxPYMxabcxPYMxwidthxPYMx600')).toEqual({
+			id: 'abc',
+			type: 'width',
+			message: '600'
+		});
+		expect(parsePymMessage('hello')).toBeNull();
+		expect(parsePymMessage({ type: 'width' })).toBeNull();
+		expect(parsePymMessage('pymxPYMxabcxPYMxwidth')).toBeNull();
+	});
+});
+
+describe('embed query parameters', () => {
+	const read = (q: string) => readEmbedParams('drones', new URLSearchParams(q));
+	it('takes a known state and theme', () => {
+		expect(read('state=rise&theme=dark&childId=wr-1')).toEqual({
+			state: 'rise',
+			theme: 'dark',
+			childId: 'wr-1'
+		});
+	});
+	it('falls back to the defaults for unknown, malformed or huge values', () => {
+		expect(read('state=<script>alert(1)</script>&theme=42&childId=a"b')).toEqual({
+			state: 'october',
+			theme: 'auto',
+			childId: null
+		});
+		expect(read(`state=${'rise'.repeat(1000)}&theme=${'x'.repeat(5000)}`)).toMatchObject({
+			state: 'october',
+			theme: 'auto'
+		});
+		expect(read('state=year&state=rise').state).toBe('year');
+		expect(read('').state).toBe('october');
+	});
+	it('does not accept another chart’s state', () => {
+		expect(read('state=shot-down').state).toBe('october');
+	});
+});
