@@ -11,6 +11,9 @@ const config = {
 			// Relative asset URLs let the desk upload build/ into any folder on any host.
 			relative: true
 		},
+		// Inline every page's CSS: one request fewer before first paint, and build/404.html
+		// renders styled at any depth.
+		inlineStyleThreshold: Infinity,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
