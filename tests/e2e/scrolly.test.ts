@@ -76,18 +76,29 @@ test('reload mid-story restores the same step', async ({ page }) => {
 	await expectStep(page, target);
 });
 
-test('back and forward between steps restore their states', async ({ page }) => {
+test('back and forward between sections restore the step the reader was on', async ({ page }) => {
 	await page.goto('/');
 	const all = await steps(page);
-	const [a, b] = [all[1], all[all.length - 2]];
-	await page.goto(`/#${a.id}`);
-	await expectStep(page, a);
-	await page.goto(`/#${b.id}`);
-	await expectStep(page, b);
+	const drones = all.filter((s) => s.section === 'drones');
+	const reading = drones[drones.length - 1];
+	// The reader follows the contents to a section, reads on, then jumps to another.
+	await page
+		.getByRole('navigation', { name: 'Sections' })
+		.getByRole('link', { name: 'The drone war' })
+		.click();
+	await expect(page.locator('#drones-title')).toBeInViewport();
+	await scrollToStep(page, reading.id);
+	await expectStep(page, reading);
+	await page.evaluate(() =>
+		document.querySelector<HTMLAnchorElement>('a[href="#troops"]')!.click()
+	);
+	await expect(page.locator('#troops-title')).toBeInViewport();
 	await page.goBack();
-	await expectStep(page, a);
+	await expectStep(page, reading);
 	await page.goForward();
-	await expectStep(page, b);
+	await expect(page.locator('#troops-title')).toBeInViewport();
+	const troops = all.filter((s) => s.section === 'troops');
+	await expect(section(page, 'troops').figure).toHaveAttribute('data-chart-state', troops[0].state);
 });
 
 test('a fast fling to the bottom and back ends in the right states', async ({ page }) => {

@@ -44,3 +44,19 @@ describe('embed query parameters', () => {
 		expect(read('state=shot-down').state).toBe('october');
 	});
 });
+
+describe('SITE_URL', async () => {
+	const { siteUrl } = await import('../../src/lib/site');
+	it('normalises to one trailing slash and drops query and hash', () => {
+		expect(siteUrl('https://example.org/graphics/within-range')).toBe(
+			'https://example.org/graphics/within-range/'
+		);
+		expect(siteUrl('https://example.org/a/?x=1#y')).toBe('https://example.org/a/');
+	});
+	it('refuses what is not an http(s) URL', () => {
+		expect(siteUrl(undefined)).toBeNull();
+		expect(siteUrl('')).toBeNull();
+		expect(siteUrl('example.org')).toBeNull();
+		expect(siteUrl('javascript:alert(1)')).toBeNull();
+	});
+});

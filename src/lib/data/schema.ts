@@ -76,7 +76,7 @@ const figureFields = {
 	source: id,
 	note: v.string()
 };
-const figureVariants = (extra: v.ObjectEntries = {}) =>
+const figureVariants = <E extends v.ObjectEntries>(extra: E) =>
 	v.variant(
 		'unit',
 		[
@@ -114,7 +114,7 @@ export const sourceRow = v.object({
 	file: v.string(),
 	note: v.string()
 });
-export const figureRow = figureVariants();
+export const figureRow = figureVariants({});
 export const rangeRow = figureVariants({ weapon: text });
 export const troopRow = figureVariants({
 	force: v.picklist(['north-korea', 'russia-incl-north-korea'], 'expected north-korea or russia-incl-north-korea'),

@@ -35,7 +35,9 @@ describe('timeline chart', () => {
 			expect(day).toMatchObject({ precision: 'day', when: '17 November 2024' });
 			expect(day.end).toBe(day.start);
 			// Positions follow time: the axis runs from May 2024 to the end of January 2025.
-			expect(v.marks.map((m) => m.start)).toEqual([...v.marks.map((m) => m.start)].sort((a, b) => a - b));
+			expect(v.marks.map((m) => m.start)).toEqual(
+				[...v.marks.map((m) => m.start)].sort((a, b) => a - b)
+			);
 			expect(v.marks[0].start).toBe(0);
 			expect(v.ticks[0].label).toBe('May 2024');
 			expect(v.ticks.find((t) => t.year)?.label).toBe('Jan 2025');
@@ -45,7 +47,9 @@ describe('timeline chart', () => {
 
 	it('each state singles out its own dates, and says them', () => {
 		const focus = (s: (typeof STATES)[number]) =>
-			timelineView(data, s).marks.filter((m) => m.focus).map((m) => m.id);
+			timelineView(data, s)
+				.marks.filter((m) => m.focus)
+				.map((m) => m.id);
 		expect(focus('decision')).toEqual(['decision-date']);
 		expect(focus('before')).toEqual(['himars-permission', 'kursk-incursion', 'decision-date']);
 		expect(focus('after')).toEqual(['decision-date', 'war-day-1000', 'biden-leaves-office']);

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { readDataDir } from '../../../src/lib/data/read';
+import { selectCasualties } from '../../../src/lib/charts/casualties/data';
+import { casualtiesView } from '../../../src/lib/charts/casualties/state';
+import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/casualties/states';
+import { tableToCsv } from '../../../src/lib/charts/csv';
+import { DATA_DIR } from '../helpers';
+
+const dataset = readDataDir(DATA_DIR);
+const data = selectCasualties(dataset);
+const value = (id: string) => {
+	const f = dataset.figures.find((x) => x.id === id);
+	if (!f || f.unit === 'date') throw new Error(`no numeric figure ${id}`);
+	return f.value;
+};
+const visible = (state: (typeof STATES)[number]) => {
+	const v = casualtiesView(data, state);
+	const shown = new Set(v.blocks.filter((b) => b.opacity > 0).map((b) => b.id));
+	return v.marks.filter((m) => shown.has(m.block));
+};
+const labelText = (state: (typeof STATES)[number]) =>
+	casualtiesView(data, state).labels.map((l) => l.text);
+
+describe('casualties chart', () => {
+	it('lists its states, with a default among them', () => {
+		expect(STATES).toEqual(['assault', 'attacks', 'monthly']);
+		expect(STATES).toContain(DEFAULT_STATE);
+	});
+
+	for (const state of STATES) {
+		it(`${state}: the same marks in the same order, so every change of state animates`, () => {
+			const v = casualtiesView(data, state);
+			const ref = casualtiesView(data, 'attacks');
+			expect(v.marks.map((m) => m.id)).toEqual(ref.marks.map((m) => m.id));
+			expect(v.blocks.map((b) => b.id)).toEqual(ref.blocks.map((b) => b.id));
+			expect(v.segments.map((s) => s.id)).toEqual(ref.segments.map((s) => s.id));
+			// One mark per person the reports count: 10 + 8 + 10 + 50.
+			expect(v.marks).toHaveLength(
+				value('assault-killed') +
+					value('sumy-killed') +
+					value('odesa-killed') +
+					value('odesa-injured')
+			);
+			// The monthly axes never change, so columns grow in place.
+			expect(v.months).toEqual(dataset.casualties.map((c) => c.month));
+			expect(v.yMax).toBe(1500);
+		});
+	}
+
+	it('marks: one per person, children and injured told apart by shape and size', () => {
+		const { marks } = casualtiesView(data, 'attacks');
+		const count = (block: string) => marks.filter((m) => m.block === block).length;
+		expect(count('assault-killed')).toBe(value('assault-killed'));
+		expect(count('sumy-killed')).toBe(value('sumy-killed'));
+		expect(count('odesa-killed')).toBe(value('odesa-killed'));
+		expect(count('odesa-injured')).toBe(value('odesa-injured'));
+		expect(marks.filter((m) => m.child)).toHaveLength(value('sumy-children-killed'));
+		expect(marks.filter((m) => m.child).every((m) => m.block === 'sumy-killed')).toBe(true);
+		expect(marks.filter((m) => m.kind === 'injured')).toHaveLength(value('odesa-injured'));
+		// No two people share a place in a block.
+		const places = marks.map((m) => `${m.block} ${m.col} ${m.row}`);
+		expect(new Set(places).size).toBe(places.length);
+	});
+
+	it('assault: only the 17 November toll, with its "at least" and an open end', () => {
+		const v = casualtiesView(data, 'assault');
+		expect(visible('assault')).toHaveLength(10);
+		expect(visible('assault').every((m) => m.block === 'assault-killed')).toBe(true);
+		// Ten in one row, drawn large.
+		expect(new Set(visible('assault').map((m) => m.row))).toEqual(new Set([0]));
+		expect(v.blocks.find((b) => b.id === 'assault-killed')?.scale).toBe(2);
+		expect(labelText('assault')).toContain('At least 10 killed');
+		expect(labelText('assault')).toContain("Russia's assault of 17 November 2024");
+		const open = v.labels.find((l) => l.role === 'open');
+		expect(open?.text).toBe('+');
+		// The "+" sits just past the tenth dot.
+		expect(open?.dx).toBe(10 * 2);
+		expect(v.segments.every((s) => s.y0 === 0 && s.y1 === 0)).toBe(true);
+		expect(v.monthly).toBeNull();
+		expect(v.summary).toContain('at least 10 people killed');
+		expect(v.summary).toContain('17 November 2024');
+		expect(v.sources).toEqual(['report-000']);
+		expect(tableToCsv(v.table)).toBe(
+			"Attack,When,Killed\nRussia's assault,17 November 2024,at least 10\n"
+		);
+	});
+
+	it('attacks: the three attacks side by side, with their qualifiers', () => {
+		const v = casualtiesView(data, 'attacks');
+		expect(visible('attacks')).toHaveLength(78);
+		const blocks = Object.fromEntries(v.blocks.map((b) => [b.id, b]));
+		expect(blocks['assault-killed'].x).toBeLessThan(blocks['sumy-killed'].x);
+		expect(blocks['sumy-killed'].x).toBeLessThan(blocks['odesa-killed'].x);
+		// The injured sit under the killed in the same column.
+		expect(blocks['odesa-injured'].x).toBe(blocks['odesa-killed'].x);
+		expect(blocks['odesa-injured'].lines).toBeGreaterThan(blocks['odesa-killed'].lines);
+		expect(labelText('attacks')).toEqual(
+			expect.arrayContaining([
+				'At least 10 killed',
+				'8 killed',
+				'2 of them children (smaller dots)',
+				'10 killed',
+				'Almost 50 injured',
+				'+'
+			])
+		);
+		expect(v.key.map((k) => k.kind)).toEqual(['person-killed', 'person-child', 'person-injured']);
+		expect(v.summary).toContain('at least 10 people killed');
+		expect(v.summary).toContain('8 killed, 2 of them children');
+		expect(v.summary).toContain('10 killed and almost 50 injured in a strike on Odesa');
+		expect(v.sources).toEqual(['report-000', 'report-004']);
+		const csv = tableToCsv(v.table).split('\n');
+		expect(csv[0]).toBe('Attack,When,Killed,Of them children,Injured');
+		expect(csv.slice(1, 4)).toEqual([
+			"Russia's assault,17 November 2024,at least 10,,",
+			'Later attacks on the Sumy region,November 2024,8,2,',
+			'Strike on Odesa,November 2024,10,,almost 50'
+		]);
+	});
+
+	it('monthly: the UN months stacked, February as a total with its note, no December', () => {
+		const v = casualtiesView(data, 'monthly');
+		expect(visible('monthly')).toHaveLength(0);
+		expect(v.labels).toEqual([]);
+		expect(v.monthly?.yTicks).toEqual([0, 500, 1000, 1500]);
+		expect(v.monthly?.xTicks.map((t) => t.label)).toEqual([
+			'Jan',
+			'Feb',
+			'Mar',
+			'Apr',
+			'May',
+			'Jun',
+			'Jul',
+			'Aug',
+			'Sep',
+			'Oct',
+			'Nov'
+		]);
+		// Each split month is killed from 0, injured on top up to the total.
+		for (const c of dataset.casualties) {
+			const parts = v.segments.filter((s) => s.month === c.month);
+			if (c.killed === null) {
+				expect(parts).toEqual([expect.objectContaining({ part: 'total', y0: 0, y1: c.total })]);
+			} else {
+				expect(parts.map((p) => [p.part, p.y0, p.y1])).toEqual([
+					['killed', 0, c.killed],
+					['injured', c.killed, c.total]
+				]);
+			}
+		}
+		expect(v.segments.filter((s) => s.part === 'total').map((s) => s.month)).toEqual(['2024-02']);
+		expect(v.segments.filter((s) => s.focus).map((s) => s.month)).toEqual(['2024-11', '2024-11']);
+		expect(v.monthly?.totalOnly).toEqual([{ month: '2024-02', value: 502, text: 'Total only' }]);
+		expect(v.monthly?.focus).toMatchObject({ month: '2024-11', value: 1052 });
+		expect(v.monthly?.focus?.short).toBe('Nov: 165 killed, 887 injured');
+		expect(v.key.map((k) => k.text)).toEqual(['Killed', 'Injured', 'Total only (February)']);
+		expect(v.note).toContain(
+			'February: total only; no split into killed and injured was published'
+		);
+		expect(v.note).toContain('The series ends in November 2024; there is no December 2024 figure');
+		expect(v.summary).toContain('from 502 (February 2024) to 1,428 (September 2024)');
+		expect(v.summary).toContain('165 killed, 887 injured');
+		expect(v.summary).toContain('only a total (502)');
+		expect(v.summary).toContain('The series ends in November 2024');
+		expect(v.sources).toEqual(['ds-ohchr-2024', 'report-000', 'report-004']);
+		const csv = tableToCsv(v.table).split('\n');
+		expect(csv[0]).toBe('Month,Killed,Injured,Total,Note');
+		expect(v.table.rows).toHaveLength(11);
+		expect(csv).toContain('January 2024,158,483,641,');
+		expect(csv).toContain(
+			'February 2024,,,502,Total only: killed and injured not published separately'
+		);
+		expect(csv).toContain('November 2024,165,887,1052,');
+		expect(csv.some((l) => l.startsWith('December'))).toBe(false);
+	});
+
+	it('outside monthly, the columns lie collapsed at the baseline', () => {
+		for (const state of ['assault', 'attacks'] as const) {
+			const v = casualtiesView(data, state);
+			expect(v.segments.every((s) => s.y1 === 0 && s.y0 === 0)).toBe(true);
+			expect(v.monthly).toBeNull();
+		}
+	});
+});
