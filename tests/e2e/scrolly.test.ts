@@ -17,9 +17,7 @@ async function steps(page: Page) {
 async function scrollToStep(page: Page, id: string) {
 	await page.evaluate((id) => {
 		const el = document.getElementById(id)!;
-		const narrow = matchMedia('(max-width: 767px)').matches;
-		const svh = document.querySelector<HTMLElement>('.probe')!.offsetHeight;
-		const line = svh * (narrow ? 0.8 : 0.5);
+		const line = Number(el.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
 		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 8);
 	}, id);
 }

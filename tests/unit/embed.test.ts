@@ -60,3 +60,25 @@ describe('SITE_URL', async () => {
 		expect(siteUrl('javascript:alert(1)')).toBeNull();
 	});
 });
+
+describe('embed snippets', async () => {
+	const { embedSnippets } = await import('../../src/lib/embed/snippets');
+	const s = embedSnippets('https://example.org/graphics/wr/', 'drones', 'Drones "2024" <b>');
+	it('point at the build with absolute URLs', () => {
+		expect(s.pym).toContain(
+			`new pym.Parent("within-range-drones", "https://example.org/graphics/wr/embed/drones/"`
+		);
+		expect(s.loader).toContain(
+			'<script src="https://example.org/graphics/wr/embed.js" async></script>'
+		);
+		expect(s.loader).toContain('data-within-range="drones"');
+	});
+	it('escape the title in both', () => {
+		expect(s.loader).toContain('data-title="Drones &quot;2024&quot; &lt;b>"');
+		expect(s.pym).toContain('title: "Drones \\"2024\\" \\u003cb>"');
+		expect(s.pym).not.toContain('<b>');
+	});
+	it('carry a non-default state', () => {
+		expect(embedSnippets('https://x.org/', 'aid', 'Aid', 'us').loader).toContain('data-state="us"');
+	});
+});

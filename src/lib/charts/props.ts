@@ -10,6 +10,11 @@ export interface FrameProps {
 	sourceHref: (source: Source) => string | undefined;
 	/** The prerendered CSV of the chart's current state. */
 	csvHref: string;
+	/** The chart's current state as a standalone SVG and PNG, prerendered beside the CSV. */
+	svgHref?: string;
+	pngHref?: string;
+	/** 1 on an embed page (its main heading is the chart), 3 inside a story section. */
 	headingLevel?: 1 | 2 | 3;
+	/** Announce each new state's summary to screen readers (the story's sticky graphics). */
 	live?: boolean;
 }

@@ -1,0 +1,35 @@
+/** The two ways to embed a chart, as HTML for another site's page. */
+export interface EmbedSnippets {
+	/** For pages that use NPR's pym.js. */
+	pym: string;
+	/** With our own dependency-free loader, build/embed.js. */
+	loader: string;
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The snippets for one chart, given the absolute URL of the build's root (ending in "/").
+ * The state is only written when it is not the chart's default.
+ */
+export function embedSnippets(
+	root: string,
+	chart: string,
+	title: string,
+	state?: string
+): EmbedSnippets {
+	const page = new URL(`embed/${chart}/`, root);
+	if (state) page.searchParams.set('state', state);
+	const id = `within-range-${chart}`;
+	return {
+		pym: [
+			`<div id="${id}"></div>`,
+			'<script src="https://pym.nprapps.org/pym.v1.min.js"></script>',
+			`<script>new pym.Parent(${JSON.stringify(id)}, ${JSON.stringify(page.href)}, { title: ${JSON.stringify(title).replace(/</g, '\\u003c')} });</script>`
+		].join('\n'),
+		loader: [
+			`<div data-within-range="${attr(chart)}"${state ? ` data-state="${attr(state)}"` : ''} data-title="${attr(title)}"></div>`,
+			`<script src="${new URL('embed.js', root).href}" async></script>`
+		].join('\n')
+	};
+}

@@ -1,0 +1,3 @@
+import { embedLoad } from '$lib/embed/load.server';
+
+export const load = embedLoad('casualties');

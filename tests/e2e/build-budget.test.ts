@@ -1,0 +1,127 @@
+// The byte budget (budget.json): gzip bytes of the JS and CSS that the story page and each
+// embed page load before any scrolling, determined from the prerendered HTML and the build
+// manifest (see scripts/budget.js; gzip level 6, node:zlib's default, as scripts/serve.js).
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import {
+	budgetTable,
+	buildPages,
+	gzipBytes,
+	overBudget,
+	readBudget,
+	weighBuild,
+	weighPage
+} from '../../scripts/budget.js';
+
+const CHARTS = ['timeline', 'drones', 'assault', 'casualties', 'aid', 'troops', 'reach'];
+
+test('the story and every embed page fit the byte budget (gzip, before scrolling)', async ({}, info) => {
+	const budget = readBudget();
+	const weights = weighBuild();
+	expect(weights.map((w) => w.page)).toEqual(
+		expect.arrayContaining(['story', ...CHARTS.map((c) => `embed/${c}`)])
+	);
+	// A page that weighs nothing means the HTML was not understood, not that it is light.
+	for (const w of weights) {
+		expect(w.js.files.length, `${w.page}: no JS found`).toBeGreaterThan(0);
+		expect(w.css.inline.gzip, `${w.page}: no inline CSS found`).toBeGreaterThan(0);
+	}
+	const table = budgetTable(weights, budget);
+	await info.attach('budget', { body: table, contentType: 'text/plain' });
+	const errors = overBudget(weights, budget);
+	expect(errors, `Over budget (budget.json):\n${errors.join('\n')}\n\n${table}\n`).toEqual([]);
+});
+
+test('the budget check fails an over-budget build, naming the page, the figure and the limit', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'budget-'));
+	try {
+		const js = 'export const x = "' + 'a'.repeat(4000) + '";\n';
+		const css = '.chart { color: red; }\n'.repeat(50);
+		const files: Record<string, string> = {
+			'_app/entry.js': `import "./shared.js";${js}`,
+			'_app/shared.js': js.replace('x', 'y'),
+			'_app/node.js': `const c = () => import("./chart.js");${js}`,
+			'_app/chart.js': js.replace('x', 'z'),
+			'_app/lazy.js': 'export const never = 1;',
+			'_app/chart.css': css,
+			'index.html':
+				'<html><head><link rel="modulepreload" href="./_app/entry.js">' +
+				'<style>body { margin: 0 }</style></head>' +
+				'<body><script>import("./_app/node.js")</script></body></html>',
+			'embed/x/index.html':
+				'<html><head><link href="../../_app/entry.js" rel="modulepreload">' +
+				'<style>' +
+				css +
+				'</style></head>' +
+				'<body><script>import("../../_app/node.js")</script></body></html>'
+		};
+		for (const [path, body] of Object.entries(files)) {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), body);
+		}
+		const manifest = {
+			entry: { file: '_app/entry.js', imports: ['shared'] },
+			shared: { file: '_app/shared.js' },
+			node: { file: '_app/node.js', dynamicImports: ['chart', 'lazy'] },
+			chart: { file: '_app/chart.js', name: 'Chart', imports: ['shared'], css: ['_app/chart.css'] },
+			lazy: { file: '_app/lazy.js', name: 'Lazy' }
+		};
+		const gz = (p: string) => gzipBytes(files[p]);
+
+		const story = weighPage('story', join(dir, 'index.html'), {
+			buildDir: dir,
+			manifest,
+			dynamic: []
+		});
+		expect(story.js.files.map((f) => f.file)).toEqual([
+			'_app/entry.js',
+			'_app/node.js',
+			'_app/shared.js'
+		]);
+		expect(story.js.gzip).toBe(gz('_app/entry.js') + gz('_app/node.js') + gz('_app/shared.js'));
+		expect(story.css.files).toEqual([]);
+
+		// An embed page also fetches its chart's chunk, with the chunk's CSS, before rendering.
+		const embed = weighPage('embed/x', join(dir, 'embed/x/index.html'), {
+			buildDir: dir,
+			manifest,
+			dynamic: ['Chart']
+		});
+		expect(embed.js.files.map((f) => f.file)).toEqual([
+			'_app/chart.js',
+			'_app/entry.js',
+			'_app/node.js',
+			'_app/shared.js'
+		]);
+		expect(embed.css.files.map((f) => f.file)).toEqual(['_app/chart.css']);
+		expect(embed.css.gzip).toBe(gzipBytes(css) + gz('_app/chart.css'));
+
+		const tiny = { story: { js: 100_000, css: 100_000 }, embed: { js: 10, css: 20 } };
+		expect(overBudget([story, embed], tiny)).toEqual([
+			`embed/x: JS ${embed.js.gzip.toLocaleString('en-GB')} B gzip > 10 B`,
+			`embed/x: CSS ${embed.css.gzip.toLocaleString('en-GB')} B gzip > 20 B`
+		]);
+		expect(overBudget([story, embed], { ...tiny, embed: { js: 100_000, css: 100_000 } })).toEqual(
+			[]
+		);
+		expect(() =>
+			weighPage('embed/x', join(dir, 'embed/x/index.html'), {
+				buildDir: dir,
+				manifest,
+				dynamic: ['Missing']
+			})
+		).toThrow(/embed\/x: expected one dynamically imported chunk named "Missing"/);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
+test('a one-byte budget fails every page of the real build', () => {
+	const weights = weighBuild();
+	const errors = overBudget(weights, { story: { js: 1, css: 1 }, embed: { js: 1, css: 1 } });
+	expect(errors).toHaveLength(buildPages().length * 2);
+	expect(errors).toContainEqual(expect.stringMatching(/^embed\/aid: JS [\d,]+ B gzip > 1 B$/));
+	expect(errors).toContainEqual(expect.stringMatching(/^story: CSS [\d,]+ B gzip > 1 B$/));
+});
