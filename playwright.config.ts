@@ -62,7 +62,12 @@ export default defineConfig({
 		{
 			name: 'mobile',
 			// Embeds set their own widths; the build checks need no browser.
-			testIgnore: [/build-.*\.test\.ts/, /embed\.test\.ts/, /subfolder\.test\.ts/, /embed-code\.test\.ts/],
+			testIgnore: [
+				/build-.*\.test\.ts/,
+				/embed\.test\.ts/,
+				/subfolder\.test\.ts/,
+				/embed-code\.test\.ts/
+			],
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 375, height: 667 },
