@@ -20,3 +20,15 @@ test('no server code ships in build/', () => {
 	expect(existsSync(resolve(BUILD, 'index.html'))).toBe(true);
 	expect(existsSync(resolve(BUILD, 'server'))).toBe(false);
 });
+
+test('every embed page is prerendered with its chart as SVG with marks and its styles inline', () => {
+	for (const chart of ['timeline', 'drones', 'assault', 'casualties', 'aid', 'troops', 'reach']) {
+		const html = readFileSync(resolve(BUILD, 'embed', chart, 'index.html'), 'utf8');
+		expect(html, chart).toContain(`data-chart="${chart}"`);
+		const graphic = html.slice(html.indexOf('class="graphic'), html.indexOf('<figcaption'));
+		expect(graphic, chart).toContain('<svg');
+		expect(graphic.match(/<(rect|path|circle|line)\b/g)?.length ?? 0, chart).toBeGreaterThan(3);
+		// The chart's own styles are in the page: no layout shift, and styled without JavaScript.
+		expect(html, chart).toMatch(/<style[^>]*>[\s\S]*\.graphic/);
+	}
+});

@@ -82,3 +82,29 @@ for (const chart of CHART_IDS) {
 		});
 	}
 }
+
+test('bad query parameters leave an embed intact and in its default state', async ({ page }) => {
+	let dialog = false;
+	page.on('dialog', async (d) => {
+		dialog = true;
+		await d.dismiss();
+	});
+	const long = 'x'.repeat(5000);
+	await page.goto(
+		`/embed/drones/?state=%3Cscript%3Ealert(1)%3C%2Fscript%3E&theme=42&childId=%22%3E%3Cimg&${long}=${long}`
+	);
+	const figure = page.locator('figure[data-chart="drones"]');
+	await expect(figure).toHaveAttribute('data-chart-state', 'october');
+	await expect(figure.locator('.graphic svg').first()).toBeVisible();
+	expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+	expect(
+		await page
+			.locator('script:not([src]):not([type])')
+			.evaluateAll((s) => s.map((e) => e.textContent).join(''))
+	).not.toContain('alert(1)');
+	expect(await page.locator('img').count()).toBe(0);
+	expect(dialog).toBe(false);
+	await page.goto(`/embed/drones/?state=${'rise'.repeat(100)}&theme=dark`);
+	await expect(figure).toHaveAttribute('data-chart-state', 'october');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});

@@ -38,6 +38,7 @@ async function expectStep(page: Page, step: { id: string; state: string; section
 }
 
 test('scrolling step by step sets each chart state in order, and back again', async ({ page }) => {
+	test.setTimeout(120_000); // 23 steps down and back, three checks each
 	await page.goto('/');
 	const all = await steps(page);
 	expect(all.length).toBeGreaterThan(10);

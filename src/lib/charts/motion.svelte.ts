@@ -15,8 +15,12 @@ export function followState<T>(target: () => T): { readonly current: T } {
 	const tween = new Tween<T>(target(), {
 		duration: STATE_DURATION,
 		easing: cubicOut,
-		interpolate: (a: T, b: T) =>
-			interpolate(a as object, b as object) as unknown as (t: number) => T
+		// d3's object interpolators update one object in place; Svelte re-renders on a new
+		// value, so each frame hands over a copy.
+		interpolate: (a: T, b: T) => {
+			const f = interpolate(a as object, b as object) as unknown as (t: number) => T;
+			return (t: number) => structuredClone(f(t));
+		}
 	});
 	$effect(() => {
 		const next = target();
