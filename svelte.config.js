@@ -4,6 +4,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	vitePlugin: {
+		// Chart components carry their CSS in their JS and in the server's <head> output: the
+		// story server-renders charts whose code the browser loads later (ChartIsland), so
+		// their styles cannot come from the page's own stylesheet.
+		dynamicCompileOptions: ({ filename }) =>
+			filename.includes('/src/lib/charts/') ? { css: 'injected' } : undefined
+	},
 	kit: {
 		// Static export: every route is prerendered, no server code ships.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),

@@ -1,6 +1,5 @@
 import { getDataset } from '$lib/data/index.server';
 import { getStory } from '$lib/scrolly/copy.server';
-import { selectChartData } from '$lib/charts/data.server';
 import { SITE_URL } from '$lib/site.server';
 
 export function load() {
@@ -11,7 +10,6 @@ export function load() {
 		story,
 		figures,
 		sources,
-		charts: selectChartData(dataset, story),
 		siteUrl: SITE_URL
 	};
 }

@@ -18,8 +18,8 @@ export function embedSnippets(
 	title: string,
 	state?: string
 ): EmbedSnippets {
-	const page = new URL(`embed/${chart}/`, root);
-	if (state) page.searchParams.set('state', state);
+	// Each state has its own prerendered page: no redirect, and it works without JS.
+	const page = new URL(`embed/${chart}/${state ? `${state}/` : ''}`, root);
 	const id = `within-range-${chart}`;
 	return {
 		pym: [

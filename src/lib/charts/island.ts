@@ -1,0 +1,6 @@
+import type { FrameProps } from './props';
+
+/** Everything a story chart is drawn from except its data (which arrives with its code). */
+export interface IslandProps extends FrameProps {
+	state: string;
+}

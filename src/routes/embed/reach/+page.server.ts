@@ -1,3 +1,0 @@
-import { embedLoad } from '$lib/embed/load.server';
-
-export const load = embedLoad('reach');

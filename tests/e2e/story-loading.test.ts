@@ -1,0 +1,104 @@
+// What the story costs before the reader scrolls, and how its charts come to life: each is
+// drawn by the server, and its code and data load only when the reader nears it.
+import { gzipSync } from 'node:zlib';
+import { test as base, type Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { readBudget, weighBuild } from '../../scripts/budget.js';
+
+/** Every script and chart-data file the page fetched, as paths relative to the site root. */
+function recordFetches(page: Page) {
+	const fetched: { path: string; gzip: number }[] = [];
+	page.on('response', async (response) => {
+		const url = new URL(response.url());
+		const type = response.request().resourceType();
+		if (type !== 'script' && !url.pathname.endsWith('/chart.json')) return;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		fetched.push({ path: url.pathname.replace(/^\//, ''), gzip: gzipSync(body).length });
+	});
+	return fetched;
+}
+
+const islands = (page: Page) => page.locator('[data-chart-island]');
+
+test('before any scrolling the story fetches only its budgeted JS: no chart code or data', async ({
+	page
+}) => {
+	const fetched = recordFetches(page);
+	await page.goto('/', { waitUntil: 'networkidle' });
+	await page.waitForTimeout(500);
+	const story = weighBuild().find((w) => w.page === 'story')!;
+	const budgeted = story.js.files.map((f) => f.file);
+
+	expect(fetched.length, 'the page boots SvelteKit').toBeGreaterThan(0);
+	expect(fetched.map((f) => f.path).filter((p) => !budgeted.includes(p))).toEqual([]);
+	const total = story.js.inline.gzip + fetched.reduce((n, f) => n + f.gzip, 0);
+	expect(total).toBeLessThanOrEqual(readBudget().story.js);
+
+	// Every chart is on the page, drawn, and none is hydrated yet.
+	await expect(islands(page)).toHaveCount(8);
+	for (const island of await islands(page).all()) {
+		await expect(island).toHaveAttribute('data-hydrated', 'false');
+		await expect(
+			island.locator('figure[data-chart] svg, figure[data-chart] ol').first()
+		).toBeVisible();
+	}
+});
+
+test('a chart hydrates in place when the reader scrolls near it, without a warning', async ({
+	page
+}) => {
+	const warnings: string[] = [];
+	page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+	const fetched = recordFetches(page);
+	await page.goto('/');
+	const island = page.locator('section#drones [data-chart-island]');
+	// Tag the server's nodes: after hydration the very same nodes must still be there.
+	await island.locator('figure[data-chart]').evaluate((el) => el.setAttribute('data-tagged', ''));
+	await expect(island).toHaveAttribute('data-hydrated', 'false');
+
+	await page.locator('section#drones').scrollIntoViewIfNeeded();
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	await expect(island.locator('figure[data-chart][data-tagged]')).toHaveCount(1);
+	expect(fetched.map((f) => f.path)).toContainEqual(
+		expect.stringMatching(/data\/drones\/chart\.json$/)
+	);
+	// Far-away charts stay as drawn.
+	await expect(page.locator('section#troops [data-chart-island]')).toHaveAttribute(
+		'data-hydrated',
+		'false'
+	);
+
+	// Hydrated, it follows the steps.
+	const last = page.locator('section#drones [data-step]').last();
+	const state = await last.getAttribute('data-state');
+	await last.scrollIntoViewIfNeeded();
+	await page.evaluate(() => window.scrollBy(0, innerHeight / 3));
+	await expect(island.locator('figure[data-chart]')).toHaveAttribute('data-chart-state', state!);
+	expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
+});
+
+test('a deep link into a section loads its chart at once, in the step’s state', async ({
+	page
+}) => {
+	await page.goto('/#assault-shot-down');
+	const island = page.locator('section#assault [data-chart-island]');
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	await expect(island.locator('figure[data-chart]')).toHaveAttribute(
+		'data-chart-state',
+		'shot-down'
+	);
+});
+
+// No fixture here: the failure is expected to be logged.
+base('when a chart’s data cannot load, the chart stays as the server drew it', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.route('**/data/aid/chart.json', (route) => route.abort());
+	await page.goto('/');
+	const island = page.locator('section#aid [data-chart-island]');
+	const before = await island.innerHTML();
+	await page.locator('section#aid').scrollIntoViewIfNeeded();
+	await expect.poll(() => errors.join('\n')).toContain('the aid chart could not load');
+	await expect(island).toHaveAttribute('data-hydrated', 'false');
+	expect(await island.innerHTML()).toBe(before);
+});
