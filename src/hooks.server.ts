@@ -1,16 +1,22 @@
 import type { Handle } from '@sveltejs/kit';
 
+/** Stylesheet links SvelteKit keeps, disabled, for client-side navigation. */
+const DISABLED_STYLESHEETS = /<link[^>]*\sdisabled\s[^>]*>\s*/g;
+
 /**
- * build/404.html is served at any missing path, where its relative links to the build's
- * files would point nowhere. Its styles are inlined already; drop the stylesheet links that
- * SvelteKit keeps for client navigation (it has none) and the relative favicon.
+ * Pages that run no SvelteKit client (embeds, build/404.html) have their styles inlined
+ * already: drop the disabled stylesheet links kept for client navigation, which they never
+ * do. build/404.html is also served at any missing path, where its relative favicon link
+ * would point nowhere.
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			event.url.pathname.endsWith('/404.html')
-				? html
-						.replace(/<link[^>]*\sdisabled\s[^>]*>\s*/g, '')
-						.replace(/<link rel="icon"[^>]*>\s*/, '')
-				: html
+		transformPageChunk: ({ html }) => {
+			// Prerendered pages arrive whole (nothing streams), so one test per page suffices.
+			if (html.includes('__sveltekit_')) return html;
+			const stripped = html.replace(DISABLED_STYLESHEETS, '');
+			return event.url.pathname.endsWith('/404.html')
+				? stripped.replace(/<link rel="icon"[^>]*>\s*/, '')
+				: stripped;
+		}
 	});

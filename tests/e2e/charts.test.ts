@@ -2,6 +2,7 @@
 // widths: nothing overflows, no text overlaps, labels are legible, the table and CSV work.
 import { readFileSync } from 'node:fs';
 import { CHARTS, CHART_IDS } from '../../src/lib/charts/registry';
+import { test as base } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
 
 test.describe.configure({ mode: 'parallel' });
@@ -9,11 +10,10 @@ test.describe.configure({ mode: 'parallel' });
 for (const chart of CHART_IDS) {
 	for (const state of CHARTS[chart].STATES) {
 		test(`${chart} · ${state}`, async ({ page }) => {
-			await page.goto(`/embed/${chart}/?state=${state}`);
+			await page.goto(`/embed/${chart}/${state}/`);
 			const figure = page.locator(`figure[data-chart="${chart}"]`);
 			await expect(figure).toHaveAttribute('data-chart-state', state);
-			await expect(figure.locator('.graphic svg').first()).toBeVisible();
-			await page.waitForTimeout(700); // let the state transition finish
+			await expect(figure.locator('.graphic svg').filter({ visible: true }).first()).toBeVisible();
 
 			const report = await figure.evaluate((fig) => {
 				const box = fig.getBoundingClientRect();
@@ -95,7 +95,7 @@ test('bad query parameters leave an embed intact and in its default state', asyn
 	);
 	const figure = page.locator('figure[data-chart="drones"]');
 	await expect(figure).toHaveAttribute('data-chart-state', 'october');
-	await expect(figure.locator('.graphic svg').first()).toBeVisible();
+	await expect(figure.locator('.graphic svg').filter({ visible: true }).first()).toBeVisible();
 	expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
 	expect(
 		await page
@@ -107,4 +107,45 @@ test('bad query parameters leave an embed intact and in its default state', asyn
 	await page.goto(`/embed/drones/?state=${'rise'.repeat(100)}&theme=dark`);
 	await expect(figure).toHaveAttribute('data-chart-state', 'october');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('?state= opens that state’s own page, keeping the other parameters', async ({ page }) => {
+	await page.goto('/embed/aid/?state=donors&theme=dark');
+	await expect(page).toHaveURL(/\/embed\/aid\/donors\/\?theme=dark$/);
+	await expect(page.locator('figure[data-chart="aid"]')).toHaveAttribute(
+		'data-chart-state',
+		'donors'
+	);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	// From a state's page, the default state is the chart's own page.
+	await page.goto('/embed/aid/donors/?state=by-type');
+	await expect(page).toHaveURL(/\/embed\/aid\/$/);
+	await expect(page.locator('figure[data-chart="aid"]')).toHaveAttribute(
+		'data-chart-state',
+		'by-type'
+	);
+});
+
+test('an embed page is static: no SvelteKit client, one inline script', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+	await page.goto('/embed/reach/kursk/');
+	await expect(page.locator('figure[data-chart="reach"]')).toHaveAttribute(
+		'data-chart-state',
+		'kursk'
+	);
+	expect(scripts).toEqual([]);
+	expect(await page.locator('script').count()).toBe(1);
+	expect(
+		await page.evaluate(
+			() =>
+				'__sveltekit_dev' in window || Object.keys(window).some((k) => k.startsWith('__sveltekit'))
+		)
+	).toBe(false);
+});
+
+// No console fixture: the 404 response itself is logged as an error.
+base('an unknown state is the 404 page', async ({ page }) => {
+	const response = await page.goto('/embed/drones/nothing/');
+	expect(response?.status()).toBe(404);
 });

@@ -46,7 +46,9 @@ for (const path of ['', ...CHART_IDS.map((c) => `embed/${c}/`)]) {
 		page
 	}) => {
 		await page.goto(root + path);
-		await expect(page.locator('figure[data-chart] .graphic svg').first()).toBeVisible();
+		await expect(
+			page.locator('figure[data-chart] .graphic svg').filter({ visible: true }).first()
+		).toBeVisible();
 		// Hydrated: the chart reacts to the page's script.
 		await expect(page.locator('html')).not.toHaveAttribute('data-never', 'x');
 	});

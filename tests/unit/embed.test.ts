@@ -82,3 +82,38 @@ describe('embed snippets', async () => {
 		expect(embedSnippets('https://x.org/', 'aid', 'Aid', 'us').loader).toContain('data-state="us"');
 	});
 });
+
+describe('an embed page’s own script', async () => {
+	const { stateRedirect } = await import('../../src/lib/embed/child');
+	const home = { chart: 'drones', state: 'october', home: './' } as const;
+	const rise = { chart: 'drones', state: 'rise', home: '../' } as const;
+	const base = 'https://example.org/wr/embed/drones/';
+
+	it('moves ?state= to that state’s own page, keeping the other parameters', () => {
+		expect(stateRedirect(home, `${base}?state=rise&childId=wr-1&theme=dark#x`)).toBe(
+			`${base}rise/?childId=wr-1&theme=dark#x`
+		);
+		expect(stateRedirect(rise, `${base}rise/?state=year`)).toBe(`${base}year/`);
+		// The default state lives on the chart's own page.
+		expect(stateRedirect(rise, `${base}rise/?state=october&childId=a`)).toBe(`${base}?childId=a`);
+	});
+	it('stays put without the parameter, on the state shown, or for a bad value', () => {
+		expect(stateRedirect(home, base)).toBeNull();
+		expect(stateRedirect(home, `${base}?state=october`)).toBeNull();
+		expect(stateRedirect(rise, `${base}rise/?state=rise`)).toBeNull();
+		for (const bad of ['%3Cscript%3E', 'shot-down', 'rise'.repeat(100), '../../x', ''])
+			expect(stateRedirect(home, `${base}?state=${bad}`), bad).toBeNull();
+	});
+});
+
+describe('embed snippets', async () => {
+	const { embedSnippets } = await import('../../src/lib/embed/snippets');
+	it('point at a state’s own page when a state is given, the chart’s page otherwise', () => {
+		expect(embedSnippets('https://x.org/wr/', 'aid', 'Aid', 'us').pym).toContain(
+			'"https://x.org/wr/embed/aid/us/"'
+		);
+		expect(embedSnippets('https://x.org/wr/', 'aid', 'Aid').pym).toContain(
+			'"https://x.org/wr/embed/aid/"'
+		);
+	});
+});
