@@ -3,7 +3,8 @@
 // 1. Builds the site (`npm run build`, unless --no-build) and weighs it against budget.json.
 // 2. Serves build/ on loopback with gzip (scripts/serve.js), as a real host would.
 // 3. Runs Lighthouse (mobile, default simulated throttling) --runs times (3) on the story and
-//    every embed page, each run in a fresh Chromium, and takes the median of each figure.
+//    each chart's embed page (a state's page by name), each run in a fresh Chromium, and takes
+//    the median of each figure.
 // 4. The scroll run: Chromium at 375×667 with 4× CPU throttling (CDP) scrolls the story top to
 //    bottom and back in small steps (smooth wheel scrolls through Chromium's input pipeline,
 //    CDP Input.synthesizeScrollGesture), recording long tasks (PerformanceObserver) and frame
@@ -159,8 +160,9 @@ const targets = budgetFile.targets;
 const weights = weighBuild();
 const allPages = weights.map((w) => w.page);
 
+/** By default the story and each chart's embed page; a state's page (embed/aid/us) by name. */
 /** @type {string[]} */
-let pages = allPages;
+let pages = allPages.filter((p) => p.split('/').length <= 2);
 let scrollWanted = !args['no-scroll'];
 if (args.pages) {
 	const wanted = args.pages

@@ -16,13 +16,19 @@ async function track(page: Page) {
 		}, id);
 	await scrollTo('assault-all');
 	await expect(figure).toHaveAttribute('data-chart-state', 'all');
+	// The chart's code arrives as the reader nears it; then it settles at its measured width.
+	await expect(page.locator('section#assault [data-chart-island]')).toHaveAttribute(
+		'data-hydrated',
+		'true'
+	);
 	await page.waitForTimeout(800);
 	return page.evaluate(
 		(id) =>
 			new Promise<{ before: string; seen: string[] }>((done) => {
 				const mark = () =>
-					document.querySelector('section#assault .graphic svg .marks rect:last-of-type')!;
-				const at = (r: Element) => `${r.getAttribute('x')},${r.getAttribute('y')}`;
+					document.querySelector('section#assault .graphic svg .marks path:last-of-type')!;
+				// Marks that look alike share a path: its outline is their positions.
+				const at = (r: Element) => `${r.getAttribute('class')} ${r.getAttribute('d')}`;
 				const before = at(mark());
 				const seen: string[] = [];
 				const t0 = performance.now();

@@ -1,0 +1,20 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await b.newContext({ viewport: { width: 375, height: 667 } });
+const p = await ctx.newPage();
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await b.startTracing(p, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+await p.goto(process.argv[2] || 'http://127.0.0.1:4173/', { waitUntil: 'load' });
+await p.waitForTimeout(2000);
+const buf = await b.stopTracing();
+const { traceEvents } = JSON.parse(buf.toString());
+const main = traceEvents.filter(e => e.ph === 'X' && e.dur);
+const agg = {};
+for (const e of main) { agg[e.name] ??= { n: 0, ms: 0 }; agg[e.name].n++; agg[e.name].ms += e.dur / 1000; }
+for (const [k, v] of Object.entries(agg).sort((a, b) => b[1].ms - a[1].ms).slice(0, 18)) console.log(v.ms.toFixed(1).padStart(8), String(v.n).padStart(5), k);
+const lay = main.filter(e => e.name === 'Layout' || e.name === 'UpdateLayoutTree').sort((a, b) => b.dur - a.dur).slice(0, 10);
+for (const e of lay) console.log(e.name, (e.dur / 1000).toFixed(1), JSON.stringify(e.args?.beginData?.stackTrace?.[0] ?? e.args?.beginData?.frame ?? '').slice(0, 200), e.args?.beginData?.dirtyObjects, e.args?.elementCount ?? '');
+const tasks = main.filter(e => e.name === 'RunTask' && e.dur > 50000).map(e => (e.dur / 1000).toFixed(0));
+console.log('long tasks', tasks.join(' '));
+await b.close();
