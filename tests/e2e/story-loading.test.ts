@@ -39,7 +39,10 @@ test('before any scrolling the story fetches only its budgeted JS: no chart code
 	for (const island of await islands(page).all()) {
 		await expect(island).toHaveAttribute('data-hydrated', 'false');
 		await expect(
-			island.locator('figure[data-chart] svg, figure[data-chart] ol').first()
+			island
+				.locator('figure[data-chart] svg, figure[data-chart] ol')
+				.filter({ visible: true })
+				.first()
 		).toBeVisible();
 	}
 });
