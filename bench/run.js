@@ -54,7 +54,8 @@ const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-
  *   bootup?: { url: string, ms: number }[] }} PageResult
  * @typedef {{ longTasks: number, longestTaskMs: number, slowFramePct: number, frames: number,
  *   p95FrameMs: number, over50FramePct: number, loadLongTasks: number, loadLongestTaskMs: number,
- *   scrollHeight: number, ms: number }} ScrollMetrics
+ *   scrollHeight: number, hydrations: number, hydrateMaxMs: number, hydrateTotalMs: number,
+ *   ms: number }} ScrollMetrics
  * @typedef {{ name: string, page: string, value: number | null, target: string, met: boolean | null }} TargetCheck
  */
 
@@ -432,7 +433,13 @@ async function scrollRun() {
 			const w = /** @type {any} */ (window);
 			w.__benchRecording = false;
 			const all = /** @type {{ start: number, duration: number }[]} */ (w.__benchTasks);
+			// Each chart's hydration as the reader nears it (ChartIsland's measures).
+			const hydrations = performance
+				.getEntriesByType('measure')
+				.filter((m) => m.name.startsWith('within-range:hydrate:'))
+				.map((m) => m.duration);
 			return {
+				hydrations,
 				frames: /** @type {number[]} */ (w.__benchFrames),
 				scrollTasks: all.filter((x) => x.start >= start).map((x) => x.duration),
 				loadTasks: all.filter((x) => x.start < start).map((x) => x.duration)
@@ -452,6 +459,9 @@ async function scrollRun() {
 			loadLongTasks: run.loadTasks.length,
 			loadLongestTaskMs: Math.round(Math.max(0, ...run.loadTasks)),
 			scrollHeight: bottom.height,
+			hydrations: run.hydrations.length,
+			hydrateMaxMs: Math.round(Math.max(0, ...run.hydrations)),
+			hydrateTotalMs: Math.round(run.hydrations.reduce((a, b) => a + b, 0)),
 			ms: Date.now() - t
 		};
 	} finally {
@@ -722,6 +732,9 @@ if (scroll) {
 					['frames', fmtInt(m.frames), ''],
 					['page height (px)', fmtInt(m.scrollHeight), ''],
 					['load: long tasks', withDelta(m.loadLongTasks, p?.loadLongTasks, fmtInt), ''],
+					['charts hydrated', withDelta(m.hydrations, p?.hydrations, fmtInt), ''],
+					['longest hydration (ms)', withDelta(m.hydrateMaxMs, p?.hydrateMaxMs, fmtInt), ''],
+					['all hydrations (ms)', withDelta(m.hydrateTotalMs, p?.hydrateTotalMs, fmtInt), ''],
 					[
 						'load: longest task (ms)',
 						withDelta(m.loadLongestTaskMs, p?.loadLongestTaskMs, fmtInt),
