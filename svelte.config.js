@@ -5,11 +5,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	vitePlugin: {
-		// Chart components carry their CSS in their JS and in the server's <head> output: the
-		// story server-renders charts whose code the browser loads later (ChartIsland), so
+		// Charts and the sources section carry their CSS in their JS and in the server's <head>
+		// output: the story's server draws charts whose code the browser loads later
+		// (ChartIsland) and a sources section whose code it never loads (ServerDrawn), so
 		// their styles cannot come from the page's own stylesheet.
 		dynamicCompileOptions: ({ filename }) =>
-			filename.includes('/src/lib/charts/') ? { css: 'injected' } : undefined
+			/\/src\/lib\/(charts|sources)\//.test(filename) ? { css: 'injected' } : undefined
 	},
 	kit: {
 		// Static export: every route is prerendered, no server code ships.

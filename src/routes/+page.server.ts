@@ -3,13 +3,12 @@ import { getStory } from '$lib/scrolly/copy.server';
 import { SITE_URL } from '$lib/site.server';
 
 export function load() {
-	const dataset = getDataset();
-	const story = getStory();
-	const { figures, sources } = dataset;
+	// The sources and methods are drawn by the server alone (see +page.ts): their copy and
+	// the figures list need not reach the browser.
+	const { methods: _methods, disagreements: _disagreements, ...story } = getStory();
 	return {
 		story,
-		figures,
-		sources,
+		sources: getDataset().sources,
 		siteUrl: SITE_URL
 	};
 }

@@ -1,10 +1,11 @@
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ data }) => {
-	// On the server only: the charts are rendered into the prerendered page. In the browser
-	// each chart brings its own code and data when the reader nears it (ChartIsland).
-	const renderChart = import.meta.env.SSR
-		? (await import('$lib/charts/prerender.server')).chartRenderer()
+	// On the server only: the charts and the sources are rendered into the prerendered page.
+	// In the browser each chart brings its own code and data when the reader nears it
+	// (ChartIsland); the sources stay as drawn (ServerDrawn).
+	const render = import.meta.env.SSR
+		? (await import('$lib/charts/prerender.server')).storyRenderer()
 		: null;
-	return { ...data, renderChart };
+	return { ...data, render };
 };

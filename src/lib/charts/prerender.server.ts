@@ -1,6 +1,9 @@
-// Renders the story's charts into its prerendered page. The browser then hydrates each one
-// only when the reader nears it (ChartIsland), so the page ships no chart code or data.
+// Renders parts of the story into its prerendered page that the browser does not hydrate at
+// load: the charts (hydrated only when the reader nears them, by ChartIsland) and the sources
+// and methods (never: static text and links). The page ships neither their code nor data.
 import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import SourcesMethods from '$lib/sources/SourcesMethods.svelte';
 import { getDataset } from '$lib/data/index.server';
 import { getStory } from '$lib/scrolly/copy.server';
 import { selectChartData } from './data.server';
@@ -8,28 +11,54 @@ import { COMPONENTS } from './components';
 import type { ChartId } from './registry';
 import type { IslandProps } from './island';
 
-export interface RenderedChart {
-	/** The chart's <style> elements not already emitted for this page. */
+/** A part of the story drawn by the server: its new <style> elements and its markup. */
+export interface RenderedPart {
+	/** Its <style> elements not already emitted for this page. */
 	head: string;
 	body: string;
 }
 
-export type ChartRenderer = (chart: ChartId, props: IslandProps) => RenderedChart;
+export type ChartRenderer = (chart: ChartId, props: IslandProps) => RenderedPart;
 
-/** A renderer for one page: charts share frame and layer styles, emitted once per page. */
-export function chartRenderer(): ChartRenderer {
-	const data = selectChartData(getDataset(), getStory());
+export interface StoryRenderer {
+	chart: ChartRenderer;
+	sources: () => RenderedPart;
+}
+
+/** A renderer for one page: its parts share styles, each emitted once per page. */
+export function storyRenderer(): StoryRenderer {
+	const dataset = getDataset();
+	const story = getStory();
+	const data = selectChartData(dataset, story);
 	const emitted = new Set<string>();
 	let count = 0;
-	return (chart, props) => {
-		const { head, body } = render(COMPONENTS[chart], {
-			props: { ...props, data: data[chart] as never, state: props.state as never },
-			// Ids ($props.id) unique across the page's charts: a chart may appear twice.
+	const draw = <P extends Record<string, unknown>>(component: Component<P>, props: P) => {
+		// Ids ($props.id) unique across the page's parts: a chart may appear twice.
+		const { head, body } = render(component as Component<Record<string, unknown>>, {
+			props,
 			idPrefix: `c${++count}`
 		});
 		const styles = [...head.matchAll(/<style id="([^"]+)">[\s\S]*?<\/style>/g)]
 			.filter(([, id]) => !emitted.has(id) && emitted.add(id))
 			.map(([style]) => style);
 		return { head: styles.join(''), body };
+	};
+	return {
+		chart: (chart, props) =>
+			draw(COMPONENTS[chart], {
+				...props,
+				data: data[chart] as never,
+				state: props.state as never
+			}),
+		sources: () => {
+			const { head, body } = draw(SourcesMethods, {
+				methods: story.methods,
+				disagreements: story.disagreements,
+				figures: dataset.figures,
+				sources: dataset.sources
+			});
+			// Never hydrated: the hydration markers are only bytes.
+			return { head, body: body.replace(/<!--[^>]*-->/g, '') };
+		}
 	};
 }
