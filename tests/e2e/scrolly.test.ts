@@ -129,10 +129,18 @@ test('a resize or rotation keeps the step on screen active', async ({ page }) =>
 	await scrollToStep(page, target.id);
 	await expectStep(page, target);
 	const { width, height } = page.viewportSize()!;
+	// The page learns of a resize at its next frames: only then is the new trigger line
+	// (which scrollToStep reads) in place.
+	const frames = () =>
+		page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+		);
 	await page.setViewportSize({ width: height, height: width });
+	await frames();
 	await scrollToStep(page, target.id);
 	await expectStep(page, target);
 	await page.setViewportSize({ width, height });
+	await frames();
 	await scrollToStep(page, target.id);
 	await expectStep(page, target);
 });
