@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 /**
  * The browser for e2e tests: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else
@@ -26,7 +27,18 @@ function chromiumPath(): string | undefined {
 	);
 }
 
-const PORT = 4173;
+/**
+ * The tests' server takes a free port of its own, so `npm start` (4173) and `npm test` run
+ * side by side. Chosen once by the runner and handed to its workers through the environment
+ * (each worker loads this file again).
+ */
+function freePort(): number {
+	const script =
+		"const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+	return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+process.env.E2E_PORT ||= String(freePort());
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -81,6 +93,6 @@ export default defineConfig({
 		// Tests run against the production build, served as a static host would.
 		command: `node scripts/serve.js --port ${PORT} --quiet`,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI
+		reuseExistingServer: false
 	}
 });

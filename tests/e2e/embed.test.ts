@@ -11,7 +11,7 @@ import { test, expect } from './fixtures';
 const PYM = readFileSync(
 	resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js')
 );
-const BUILD_ORIGIN = 'http://127.0.0.1:4173';
+const BUILD_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
 let parent: Server;
 let parentOrigin = '';
