@@ -1,10 +1,12 @@
 import type { Handle } from '@sveltejs/kit';
+import { deferBoot } from '$lib/boot';
 
 /** Stylesheet links SvelteKit keeps, disabled, for client-side navigation. */
 const DISABLED_STYLESHEETS = /<link[^>]*\sdisabled\s[^>]*>\s*/g;
 
 /**
- * Pages that run no SvelteKit client (embeds, build/404.html) have their styles inlined
+ * The story's client starts after load, without modulepreloads ($lib/boot). Pages that run
+ * no SvelteKit client (embeds, build/404.html) have their styles inlined
  * already: drop the disabled stylesheet links kept for client navigation, which they never
  * do. build/404.html is also served at any missing path, where its relative favicon link
  * would point nowhere.
@@ -13,7 +15,8 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
 			// Prerendered pages arrive whole (nothing streams), so one test per page suffices.
-			if (html.includes('__sveltekit_')) return html;
+			// Pages with a client (the story) boot it after load: see $lib/boot.
+			if (html.includes('__sveltekit_')) return deferBoot(html, event.url.pathname);
 			const stripped = html.replace(DISABLED_STYLESHEETS, '');
 			return event.url.pathname.endsWith('/404.html')
 				? stripped.replace(/<link rel="icon"[^>]*>\s*/, '')

@@ -105,3 +105,27 @@ base('when a chart’s data cannot load, the chart stays as the server drew it',
 	await expect(island).toHaveAttribute('data-hydrated', 'false');
 	expect(await island.innerHTML()).toBe(before);
 });
+
+// No fixture here either: the first failure is expected to be logged.
+base('a chart whose load failed loads again at the next step change', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	let refused = 0;
+	await page.route('**/data/aid/chart.json', (route) =>
+		refused++ === 0 ? route.abort() : route.continue()
+	);
+	await page.goto('/');
+	const island = page.locator('section#aid [data-chart-island]');
+	const [first, second] = await page.locator('section#aid [data-step]').all();
+	await first.evaluate((el) => el.scrollIntoView());
+	await expect.poll(() => errors.join('\n')).toContain('the aid chart could not load');
+	await expect(island).toHaveAttribute('data-hydrated', 'false');
+
+	await second.evaluate((el) => el.scrollIntoView());
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	await expect(island.locator('figure[data-chart]')).toHaveAttribute(
+		'data-chart-state',
+		(await second.getAttribute('data-state'))!
+	);
+	expect(refused).toBe(2);
+});

@@ -1,30 +1,110 @@
+import { getContext, setContext, untrack } from 'svelte';
 import { Tween, prefersReducedMotion } from 'svelte/motion';
 import { cubicOut } from 'svelte/easing';
-import { interpolate } from 'd3-interpolate';
+import { interpolateString } from 'd3-interpolate';
 
 /** How long a change of state animates. Under reduced motion nothing animates. */
 export const STATE_DURATION = 500;
 
+/** A frame of a tween: the value at t in [0, 1]; `moves` says whether any number changes. */
+interface Lerp<T> {
+	at: (t: number) => T;
+	moves: boolean;
+}
+const still = <T>(b: T): Lerp<T> => ({ at: () => b, moves: false });
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
 /**
- * A value that follows `target()` through one d3 interpolation between states (objects and
- * arrays of marks are interpolated field by field, strings switch at once), or jumps when
- * the reader prefers reduced motion. One tween per chart keeps thousands of marks cheap.
+ * Interpolates two views field by field, the way d3-interpolate does (numbers, numbers
+ * inside strings such as SVG paths, arrays by index, objects by key; anything else switches
+ * at once), but builds new objects only on the paths where a number changes: every mark
+ * that does not move keeps its identity, so Svelte redraws only the marks that move.
+ * At t = 1 it returns `b` itself.
+ */
+export function lerp<T>(a: T, b: T): Lerp<T> {
+	if (a === b) return still(b);
+	if (typeof a === 'number' && typeof b === 'number')
+		return { at: (t) => (a + (b - a) * t) as T, moves: true };
+	if (typeof a === 'string' && typeof b === 'string' && /\d/.test(a) && /\d/.test(b)) {
+		const f = interpolateString(a, b);
+		return { at: (t) => f(t) as T, moves: true };
+	}
+	if (Array.isArray(a) && Array.isArray(b)) {
+		const parts = b.map((v, i) => (i < a.length ? lerp(a[i], v) : still(v)));
+		if (!parts.some((p) => p.moves)) return still(b);
+		return { at: (t) => parts.map((p) => p.at(t)) as T, moves: true };
+	}
+	if (isPlain(a) && isPlain(b)) {
+		const parts = Object.entries(b).map(
+			([k, v]) => [k, k in a ? lerp(a[k], v) : still(v)] as const
+		);
+		const moving = parts.filter(([, p]) => p.moves);
+		if (moving.length === 0) return still(b);
+		return {
+			at: (t) => {
+				const o: Record<string, unknown> = { ...b };
+				for (const [k, p] of moving) o[k] = p.at(t);
+				return o as T;
+			},
+			moves: true
+		};
+	}
+	return still(b);
+}
+
+const MOTION = Symbol('motion');
+
+/** What a chart's frame knows of its marks' motion: true while any of them moves. */
+export class Motion {
+	moving = $state(false);
+	#count = 0;
+	/** Marks one movement; returns the function that ends it. */
+	begin(): () => void {
+		this.#count++;
+		this.moving = true;
+		let done = false;
+		return () => {
+			if (done) return;
+			done = true;
+			if (--this.#count === 0) this.moving = false;
+		};
+	}
+}
+
+/** Called by a chart's frame: its marks report their motion to it. */
+export function provideMotion(): Motion {
+	return setContext(MOTION, new Motion());
+}
+
+/**
+ * A value that follows `target()` between states (see `lerp`), or jumps when the reader
+ * prefers reduced motion: the first frame after a change is then the final one. While
+ * marks move, the frame is told, so it can hold back labels until the marks arrive.
  * Call during component setup.
  */
 export function followState<T>(target: () => T): { readonly current: T } {
+	const motion = getContext<Motion | undefined>(MOTION);
 	const tween = new Tween<T>(target(), {
 		duration: STATE_DURATION,
 		easing: cubicOut,
-		// d3's object interpolators update one object in place; Svelte re-renders on a new
-		// value, so each frame hands over a copy.
-		interpolate: (a: T, b: T) => {
-			const f = interpolate(a as object, b as object) as unknown as (t: number) => T;
-			return (t: number) => structuredClone(f(t));
-		}
+		interpolate: (a: T, b: T) => lerp(a, b).at
 	});
+	let end: (() => void) | undefined;
 	$effect(() => {
 		const next = target();
-		tween.set(next, { duration: prefersReducedMotion.current ? 0 : STATE_DURATION });
+		const duration = prefersReducedMotion.current ? 0 : STATE_DURATION;
+		const moves =
+			duration > 0 &&
+			lerp(
+				untrack(() => tween.current),
+				next
+			).moves;
+		end?.();
+		end = moves ? motion?.begin() : undefined;
+		const finish = end;
+		tween.set(next, { duration: moves ? duration : 0 }).then(() => finish?.());
 	});
+	$effect(() => () => end?.());
 	return tween;
 }

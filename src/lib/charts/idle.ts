@@ -1,0 +1,59 @@
+// Work the reader should never feel: run when the main thread is idle, one task at a time,
+// and never while a scroll gesture is in progress (unless it waited too long).
+
+type Task = () => void;
+const queue: Task[] = [];
+let scheduled = false;
+let lastScroll = -Infinity;
+let listening = false;
+
+/** How long a scroll must have been quiet before queued work runs. */
+const QUIET_MS = 120;
+/** The longest a task waits for a quiet moment before it runs anyway. */
+const MAX_WAIT_MS = 1500;
+
+interface Scheduler {
+	postTask: (task: Task, options: { priority: 'background' | 'user-visible' }) => Promise<void>;
+}
+
+/** One turn of the event loop at the lowest priority the browser offers. */
+function later(task: Task) {
+	const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+	if (scheduler?.postTask) scheduler.postTask(task, { priority: 'background' }).catch(() => {});
+	else if ('requestIdleCallback' in globalThis) requestIdleCallback(task, { timeout: 500 });
+	else setTimeout(task, 16);
+}
+
+function pump(since = performance.now()) {
+	if (scheduled || queue.length === 0) return;
+	scheduled = true;
+	later(() => {
+		scheduled = false;
+		const now = performance.now();
+		if (now - lastScroll < QUIET_MS && now - since < MAX_WAIT_MS) {
+			setTimeout(() => pump(since), QUIET_MS);
+			return;
+		}
+		queue.shift()?.();
+		pump();
+	});
+}
+
+/** Runs `task` in its own idle task, after those queued before it. */
+export function whenIdle(task: Task): void {
+	if (!listening) {
+		listening = true;
+		addEventListener('scroll', () => (lastScroll = performance.now()), {
+			passive: true,
+			capture: true
+		});
+	}
+	queue.push(task);
+	pump();
+}
+
+/** Takes a queued task out of the queue (it is about to run at once instead). */
+export function dequeue(task: Task): void {
+	const i = queue.indexOf(task);
+	if (i >= 0) queue.splice(i, 1);
+}
