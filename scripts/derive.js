@@ -38,6 +38,42 @@ export function droneMonths(dir = SHARED_DATA) {
 	}));
 }
 
+/**
+ * Drones of every type launched in one month (month of time_start): every model the companion
+ * lookup files under UAV, Shahed-type or not. Returns the total and each model's share.
+ * @param {string} month YYYY-MM
+ */
+export function dronesAllTypes(month, dir = SHARED_DATA) {
+	const rows = read(dir, 'missile_attacks_daily.csv');
+	const uav = new Set(
+		read(dir, 'missiles_and_uavs.csv')
+			.filter((r) => r.category === 'UAV')
+			.map((r) => r.model)
+	);
+	/** @type {Record<string, number>} */
+	const byModel = {};
+	let total = 0;
+	for (const r of rows) {
+		if ((r.time_start ?? '').slice(0, 7) !== month || !uav.has(r.model)) continue;
+		const k = Number(r.launched || 0);
+		byModel[r.model] = (byModel[r.model] ?? 0) + k;
+		total += k;
+	}
+	return { month, total, byModel };
+}
+
+/** Attack waves of 2024 that began in one month and ended in the next (rows of one wave merged). */
+export function monthCrossings(dir = SHARED_DATA) {
+	const waves = new Set();
+	for (const r of read(dir, 'missile_attacks_daily.csv')) {
+		const start = r.time_start ?? '';
+		const end = r.time_end ?? '';
+		if (start.startsWith('2024') && end && start.slice(0, 7) !== end.slice(0, 7))
+			waves.add(`${start}/${end}`);
+	}
+	return [...waves].sort();
+}
+
 /** Display names for the dataset's model strings (the dataset writes Kh- as X-). */
 export const ASSAULT_LABELS = /** @type {const} */ ({
 	'X-101/X-555 and Kalibr': 'Kh-101/Kalibr',

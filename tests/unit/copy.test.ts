@@ -12,7 +12,10 @@ describe('story copy', () => {
 	it('renders figures from data/ inside the copy', () => {
 		const story = parseStory(raw, data);
 		expect(story.headline).toBe('Within Range');
-		expect(plain(story.dek)).toContain('On 17 November 2024, the United States');
+		// Report-002's dateline is when the permission was reported, not when it was decided.
+		expect(plain(story.dek)).toContain(
+			'On 17 November 2024 it was reported that the United States would let Ukraine fire'
+		);
 		expect(story.dek.find((s) => s.kind === 'fig')).toMatchObject({
 			id: 'decision-date',
 			source: 'report-002'

@@ -20,7 +20,7 @@ describe('data/ as committed', () => {
 		const d = readDataDir(DATA_DIR);
 		expect(d.drones).toHaveLength(12);
 		expect(d.assault.reduce((s, w) => s + w.launched, 0)).toBe(210);
-		expect(d.figures.length).toBe(d.ranges.length + d.troops.length + 23);
+		expect(d.figures.length).toBe(d.ranges.length + d.troops.length + 24);
 		expect(new Set(d.figures.map((f) => f.id)).size).toBe(d.figures.length);
 	});
 
@@ -98,7 +98,7 @@ describe('malformed files fail with file, line, field and reason', () => {
 	});
 
 	it('a bad period interval', () => {
-		const broken = edit(texts, 'figures.csv', '2022-02-24/2024-06-30', '2024-06-30/2022-02-24');
+		const broken = edit(texts, 'figures.csv', '2022-01/2024-06', '2024-06/2022-01');
 		expect(messageOf(broken)).toMatch(
 			/figures\.csv:\d+: field "period": expected a date, a month or an interval/
 		);

@@ -5,7 +5,13 @@ import { resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { readDataDir } from '../../src/lib/data/read';
 import { DATA_DIR } from './helpers';
-import { derivedSeries, sharedDataAvailable, SHARED_DATA } from '../../scripts/derive.js';
+import {
+	derivedSeries,
+	dronesAllTypes,
+	monthCrossings,
+	sharedDataAvailable,
+	SHARED_DATA
+} from '../../scripts/derive.js';
 
 const available = sharedDataAvailable();
 if (!available) console.warn(`Derivation check skipped: no datasets at ${SHARED_DATA}.`);
@@ -33,6 +39,26 @@ describe.skipIf(!available)('data/ equals what ../shared/data gives', () => {
 		expect(nov?.launched).toBe(fig('drones-nov-2024-dataset'));
 		const jan = series['drones-monthly-2024.csv'].find((r) => r.month === '2024-01');
 		expect(jan?.launched).toBe(fig('drones-jan-2024-dataset'));
+	});
+
+	it('October 2024, every drone type: the figure in data/, and what it adds to the Shahed count', () => {
+		const oct = dronesAllTypes('2024-10');
+		expect(oct.total).toBe(fig('drones-oct-2024-dataset-all'));
+		expect(oct.byModel['Shahed-136/131']).toBe(fig('drones-oct-2024-dataset'));
+		// Other types named in the figure's "counts": each is really in the month.
+		for (const model of ['Lancet', 'ZALA', 'Supercam', 'Orlan-10'])
+			expect(oct.byModel[model]).toBeGreaterThan(0);
+		// The all-type count passes the reported 2,000; the Shahed-type count does not.
+		expect(oct.total).toBeGreaterThan(fig('drones-oct-2024-reported') as number);
+		expect(fig('drones-oct-2024-dataset')).toBeLessThan(fig('drones-oct-2024-reported') as number);
+	});
+
+	it('the methods note: three attack waves of 2024 cross a month end', () => {
+		expect(monthCrossings().map((w) => w.slice(0, 10))).toEqual([
+			'2024-10-31',
+			'2024-11-30',
+			'2024-12-31'
+		]);
 	});
 
 	it('the 17 Nov 2024 breakdown: 120 missiles, 90 drones, and what was shot down', () => {

@@ -83,7 +83,7 @@ describe('aid chart', () => {
 		expect(v.axes[0].ticks.map((t) => t.label)).toEqual(['$0', '$20bn', '$40bn', '$60bn']);
 		expect(v.axes[1].ticks.map((t) => t.label)).toEqual(['€0', '€20bn', '€40bn', '€60bn']);
 		expect(v.axes[0].title).toBe(
-			'USD bn · Kiel Institute as cited by a news report, release not named · 24 Feb 2022–30 Jun 2024'
+			"USD bn · Kiel Institute as cited by one undated news report, release not named · war's start to Jun 2024"
 		);
 		expect(v.axes[1].title).toBe('EUR bn · Kiel Release 29 · Jan 2022–Jun 2024');
 		const usdBar = shown(v)[0];
@@ -96,6 +96,9 @@ describe('aid chart', () => {
 			'In euros, Kiel Release 29: €52.27 billion'
 		]);
 		expect(panels[0].sub).toContain('release not named');
+		// The report gives the war's start and June 2024: no first or last day is made up.
+		expect(panels[0].sub).toContain("war's start to Jun 2024");
+		expect(JSON.stringify(v)).not.toMatch(/24 Feb|30 Jun/);
 		expect(panels[1].sub).toContain('not converted');
 		expect(v.labels.filter((l) => l.role === 'value').map((l) => l.text)).toEqual([
 			'$55.5bn',
@@ -109,7 +112,7 @@ describe('aid chart', () => {
 		const csv = csvLines(v);
 		expect(csv[0]).toBe('What it counts,Billions,Currency,Release,Period');
 		expect(csv.slice(1)).toEqual([
-			'US weapons and equipment delivered or committed,55.5,USD,Kiel Institute as cited by a news report (release not named),24 Feb 2022–30 Jun 2024',
+			"US weapons and equipment delivered or committed,55.5,USD,Kiel Institute as cited by one undated news report (release not named),war's start to Jun 2024",
 			'US military aid allocated,52.27,EUR,Kiel Release 29,Jan 2022–Jun 2024'
 		]);
 	});

@@ -122,8 +122,8 @@ describe('assault chart', () => {
 			}
 
 			it('labels each section with the reports’ rounded figure', () => {
-				expect(label(v, 'section-missile').title).toBe('Reported: about 120 missiles');
-				expect(label(v, 'section-drone').title).toBe('Reported: about 90 drones');
+				expect(label(v, 'section-missile').title).toBe('One report: about 120 missiles');
+				expect(label(v, 'section-drone').title).toBe('One report: about 90 drones');
 			});
 
 			it('names every source behind the state', () => {
@@ -139,8 +139,8 @@ describe('assault chart', () => {
 	it('all: two groups, the reports’ figures beside the dataset’s count', () => {
 		const v = assaultView(data, 'all', { width: 343 });
 		expect(v.labels.filter((l) => l.opacity > 0).map(text)).toEqual([
-			'Reported: about 120 missiles | Dataset: 120, one mark each',
-			'Reported: about 90 drones | Dataset: 90, one mark each'
+			'One report: about 120 missiles | Dataset: 120, one mark each',
+			'One report: about 90 drones | Dataset: 90, one mark each'
 		]);
 		expect(new Set(v.marks.map((m) => m.style))).toEqual(new Set(['plain']));
 		// Missiles fill whole rows before the drones begin below them.
@@ -148,7 +148,11 @@ describe('assault chart', () => {
 		const firstDrone = Math.min(...v.marks.filter((m) => m.kind === 'drone').map((m) => m.y));
 		expect(firstDrone).toBeGreaterThan(lastMissile);
 		expect(v.summary).toContain('about 120 missiles and about 90 drones');
-		expect(v.summary).toContain('lists 120 missiles and 90 drones');
+		expect(v.summary).toContain(
+			'dates an attack with 120 missiles and 90 drones to 17 November 2024'
+		);
+		expect(v.summary).toContain('one undated report');
+		expect(v.summary).not.toMatch(/the reports/i);
 		const csv = tableToCsv(v.table).split('\n');
 		expect(csv[0]).toBe('Weapons,Reported figure,In the dataset');
 		expect(csv).toContain('Missiles,about 120,120');
@@ -168,7 +172,7 @@ describe('assault chart', () => {
 			'Iskander-M | 1 ballistic missile',
 			'Shahed-136/131 | 90 drones'
 		]);
-		expect(text(label(v, 'section-missile'))).toContain('Dataset: 120, of 6 types');
+		expect(text(label(v, 'section-missile'))).toContain('Dataset: 120, in 6 entries');
 		// Each group's marks sit under its own label.
 		for (const g of groups) {
 			const marks = v.marks.filter((m) => m.weapon === g.title);
@@ -180,7 +184,7 @@ describe('assault chart', () => {
 			}
 		}
 		expect(v.summary).toContain(
-			'6 types: 101 Kh-101/Kalibr, 5 Kh-59/69, 4 Kh-22/Kh-31P, 1 Zircon, 8 Kinzhal, 1 Iskander-M'
+			'6 entries, 3 of which combine two types: 101 Kh-101/Kalibr, 5 Kh-59/69, 4 Kh-22/Kh-31P, 1 Zircon, 8 Kinzhal, 1 Iskander-M'
 		);
 		expect(v.summary).toContain('90 drones were all Shahed-136/131');
 		const csv = tableToCsv(v.table).split('\n');
@@ -198,10 +202,10 @@ describe('assault chart', () => {
 		expect(countBy(missiles, (m) => m.style)).toEqual({ destroyed: 102, unstopped: 18 });
 		expect(countBy(drones, (m) => m.style)).toEqual({ destroyed: 42, lost: 41, unstopped: 7 });
 		expect(text(label(v, 'section-missile'))).toBe(
-			'Reported: about 120 missiles | 102 shot down | 18 not reported stopped'
+			'One report: about 120 missiles | 102 shot down | 18 not reported stopped'
 		);
 		expect(text(label(v, 'section-drone'))).toBe(
-			'Reported: about 90 drones | 42 shot down | 41 lost in flight | 7 not reported stopped'
+			'One report: about 90 drones | 42 shot down | 41 lost in flight | 7 not reported stopped'
 		);
 		// The key swatches are drawn like the marks they count: not by colour alone.
 		expect(label(v, 'section-drone').parts.map((p) => p.swatch)).toEqual([

@@ -70,7 +70,10 @@ describe('casualties chart', () => {
 		expect(new Set(visible('assault').map((m) => m.row))).toEqual(new Set([0]));
 		expect(v.blocks.find((b) => b.id === 'assault-killed')?.scale).toBe(2);
 		expect(labelText('assault')).toContain('At least 10 killed');
-		expect(labelText('assault')).toContain("Russia's assault of 17 November 2024");
+		// The report is undated: the date shown is ours, and says so.
+		expect(labelText('assault')).toContain("Russia's assault of 17 November 2024 (date inferred)");
+		expect(v.note).toContain('Dates are inferred: the assault’s 120 missiles and 90 drones match');
+		expect(v.summary).not.toMatch(/the reports/i);
 		const open = v.labels.find((l) => l.role === 'open');
 		expect(open?.text).toBe('+');
 		// The "+" sits just past the tenth dot.
@@ -81,7 +84,7 @@ describe('casualties chart', () => {
 		expect(v.summary).toContain('17 November 2024');
 		expect(v.sources).toEqual(['report-000']);
 		expect(tableToCsv(v.table)).toBe(
-			"Attack,When,Killed\nRussia's assault,17 November 2024,at least 10\n"
+			"Attack,When,Killed\nRussia's assault,17 November 2024 (inferred),at least 10\n"
 		);
 	});
 
@@ -112,10 +115,20 @@ describe('casualties chart', () => {
 		const csv = tableToCsv(v.table).split('\n');
 		expect(csv[0]).toBe('Attack,When,Killed,Of them children,Injured');
 		expect(csv.slice(1, 4)).toEqual([
-			"Russia's assault,17 November 2024,at least 10,,",
-			'Later attacks on the Sumy region,November 2024,8,2,',
-			'Strike on Odesa,November 2024,10,,almost 50'
+			"Russia's assault,17 November 2024 (inferred),at least 10,,",
+			'Later attacks on the Sumy region,November 2024 (inferred),8,2,',
+			'Strike on Odesa,November 2024 (inferred),10,,almost 50'
 		]);
+		// Each title carries the mark the note explains.
+		expect(labelText('attacks')).toEqual(
+			expect.arrayContaining([
+				"Russia's assault, 17 Nov*",
+				'Later attacks on the Sumy region, Nov 2024*',
+				'Strike on Odesa, Nov 2024*'
+			])
+		);
+		expect(v.note).toContain('* The reports are undated. Dates are inferred');
+		expect(v.summary).toContain('Two undated reports name three attacks');
 	});
 
 	it('monthly: the UN months stacked, February as a total with its note, no December', () => {

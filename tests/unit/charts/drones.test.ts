@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/lib/data/read';
 import { selectDrones } from '../../../src/lib/charts/drones/data';
-import { dronesView } from '../../../src/lib/charts/drones/state';
+import { dronesView, timesWords } from '../../../src/lib/charts/drones/state';
 import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/drones/states';
 import { tableToCsv } from '../../../src/lib/charts/csv';
 import { DATA_DIR } from '../helpers';
@@ -50,7 +50,18 @@ describe('drones chart', () => {
 			'Oct'
 		]);
 		expect(v.bars.filter((b) => b.label).map((b) => b.label)).toEqual(['362', '1,960']);
-		expect(v.summary).toContain('from 362 in January 2024 to 1,960 in October 2024, about 5 times');
+		// 1,960 / 362 = 5.4: "more than five times", never "about 5 times".
+		expect(v.summary).toContain(
+			'from 362 in January 2024 to 1,960 in October 2024, more than five times as many'
+		);
+		expect(v.notes).toEqual([{ swatch: null, text: 'Jan to Oct: more than five times as many' }]);
+		expect(v.extra).toBeNull();
+	});
+
+	it('timesWords rounds down and says so', () => {
+		expect(timesWords(1960 / 362)).toBe('more than five times as many');
+		expect(timesWords(5)).toBe('five times as many');
+		expect(timesWords(12.5)).toBe('more than 12 times as many');
 	});
 
 	it('october: both the reported and the dataset figure, and why they differ', () => {
@@ -59,14 +70,35 @@ describe('drones chart', () => {
 		expect(v.reference).toEqual({
 			month: '2024-10',
 			value: 2000,
-			label: 'Reported: more than 2,000'
+			label: 'One report: more than 2,000'
 		});
-		expect(v.bars.find((b) => b.month === '2024-10')?.label).toBe('Dataset: 1,960');
-		expect(v.summary).toMatch(/more than 2,000 drones.*counts 1,960/);
+		// Every drone type in the dataset: 1,960 Shahed-type plus 50 others, stacked on the bar.
+		expect(v.extra).toEqual({ month: '2024-10', from: 1960, to: 2010 });
+		expect(v.notes).toEqual([
+			{ swatch: 'focus', text: 'Shahed-type, dataset: 1,960' },
+			{ swatch: 'extra', text: 'Every drone type, dataset: 2,010' },
+			{ swatch: 'reference', text: 'One report: more than 2,000' }
+		]);
+		// The tallest bar is labelled, and placed after the permission was reported.
+		expect(v.bars.filter((b) => b.label).map((b) => [b.month, b.label])).toEqual([
+			['2024-11', '2,464 in November, after the permission was reported']
+		]);
+		expect(v.summary).toMatch(/one report gives more than 2,000 drones, a record at the time/);
+		expect(v.summary).toContain('counts 1,960 Shahed-type drones, or 2,010 of every type');
+		expect(v.summary).not.toMatch(/the reports/i);
 		expect(v.sources).toEqual(['ds-missile-attacks', 'report-000']);
 		const csv = tableToCsv(v.table).split('\n');
-		expect(csv[0]).toBe('Month,Drones in the dataset,Reported figure');
-		expect(csv).toContain('October 2024,1960,"more than 2,000"');
-		expect(csv).toContain('November 2024,2464,');
+		expect(csv[0]).toBe(
+			'Month,Shahed-type drones in the dataset,Every drone type in the dataset,Figure in one report'
+		);
+		expect(csv).toContain('October 2024,1960,2010,"more than 2,000"');
+		expect(csv).toContain('November 2024,2464,,');
+	});
+
+	it('year: no notes, no stacked types, no labels', () => {
+		const v = dronesView(data, 'year');
+		expect(v.notes).toEqual([]);
+		expect(v.extra).toBeNull();
+		expect(v.bars.every((b) => b.label === '')).toBe(true);
 	});
 });

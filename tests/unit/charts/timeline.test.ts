@@ -28,7 +28,7 @@ describe('timeline chart', () => {
 		it(`${state}: one mark per event, month-precise ones spanning their month`, () => {
 			const v = timelineView(data, state);
 			expect(v.marks).toHaveLength(5);
-			const may = v.marks.find((m) => m.id === 'himars-permission')!;
+			const may = v.marks.find((m) => m.id === 'kharkiv-push')!;
 			expect(may).toMatchObject({ precision: 'month', when: 'May 2024' });
 			expect(may.end).toBeGreaterThan(may.start);
 			const day = v.marks.find((m) => m.id === 'decision-date')!;
@@ -51,7 +51,7 @@ describe('timeline chart', () => {
 				.marks.filter((m) => m.focus)
 				.map((m) => m.id);
 		expect(focus('decision')).toEqual(['decision-date']);
-		expect(focus('before')).toEqual(['himars-permission', 'kursk-incursion', 'decision-date']);
+		expect(focus('before')).toEqual(['kharkiv-push', 'kursk-incursion', 'decision-date']);
 		expect(focus('after')).toEqual(['decision-date', 'war-day-1000', 'biden-leaves-office']);
 		expect(timelineView(data, 'after').summary).toContain('20 January 2025: Biden leaves office.');
 	});
@@ -59,7 +59,9 @@ describe('timeline chart', () => {
 	it('its table and CSV list every date with its event', () => {
 		const csv = tableToCsv(timelineView(data, 'decision').table).trim().split('\n');
 		expect(csv[0]).toBe('Date,Event');
-		expect(csv).toContain('17 November 2024,ATACMS strikes inside Russia allowed');
+		expect(csv).toContain('17 November 2024,Reported: the US allows ATACMS strikes inside Russia');
+		// May 2024 dates Russia's push towards Kharkiv, not a HIMARS permission no source dates.
+		expect(csv).toContain('May 2024,Russia pushes towards Kharkiv; the US then eases its limits');
 		expect(csv).toHaveLength(6);
 		expect(timelineView(data, 'decision').sources).toEqual(['report-002', 'report-004']);
 	});

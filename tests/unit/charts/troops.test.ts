@@ -23,7 +23,7 @@ const mark = (v: TroopsView, id: string) => {
 };
 const label = (v: TroopsView, id: string) => {
 	const m = mark(v, id);
-	return `${m.glyph} ${m.valueText} ${m.tags.map((t) => `[${t}] `).join('')}${m.counts} / ${m.by} · ${m.credit}`;
+	return `${m.valueText} ${m.tags.map((t) => `[${t}] `).join('')}${m.counts} / ${m.by} · ${m.credit}`;
 };
 
 describe('troops chart', () => {
@@ -55,10 +55,13 @@ describe('troops chart', () => {
 				expect(v.marks.map((m) => m.qualifier)).toEqual(dataset.troops.map((t) => t.qualifier));
 			});
 
-			it('each label has the glyph, the words, who estimated and which source', () => {
+			it('each label leads with words, then who estimated and which source', () => {
 				for (const [i, m] of v.marks.entries()) {
 					const row = rows[i];
-					expect(m.glyph).toBe(QUALIFIER_GLYPHS[row.qualifier]);
+					// No qualifier glyph anywhere in what is drawn.
+					expect(m.valueText).not.toMatch(
+						new RegExp(`[${Object.values(QUALIFIER_GLYPHS).join('')}]`)
+					);
 					const credit = dataset.sources.find((s) => s.id === row.source)!.credit;
 					expect(m.credit).toBe(credit);
 					expect(m.by).toContain(
@@ -72,12 +75,16 @@ describe('troops chart', () => {
 					'up to 100,000',
 					'about 50,000'
 				]);
-				expect(v.marks.map((m) => `${m.glyph} ${m.valueText}`)).toEqual([
-					'≲ 10,000',
-					'> 10,000',
-					'= 11,000',
-					'≤ 100,000',
-					'≈ 50,000'
+				expect(v.marks.map((m) => m.valueText)).toEqual([
+					'Almost 10,000',
+					'More than 10,000',
+					'11,000',
+					'Up to 100,000',
+					'About 50,000'
+				]);
+				// Ukraine's own estimate is the one plain number drawn as an estimate, not exact.
+				expect(v.marks.filter((m) => m.estimate).map((m) => m.id)).toEqual([
+					'nk-troops-11000-ukraine'
 				]);
 			});
 
@@ -141,10 +148,12 @@ describe('troops chart', () => {
 		expect(mark(v, 'russia-force-50000').emphasis).toBe('muted');
 		expect(label(v, 'nk-troops-up-to-100000')).toContain('[Unconfirmed] [Beyond this scale]');
 		expect(label(v, 'nk-troops-11000-ukraine')).toBe(
-			"= 11,000 North Korean soldiers in the Kursk region by Ukraine's estimate / Estimate by Ukraine · News report (undated) citing the Kiel Institute"
+			"11,000 North Korean soldiers in the Kursk region by Ukraine's estimate / Estimate by Ukraine · Undated news report on the ATACMS decision"
 		);
 		expect(v.summary).toContain("almost 10,000, more than 10,000 or 11,000 by Ukraine's estimate");
 		expect(v.summary).toContain('without an average');
+		expect(v.summary).toContain('Three undated reports, one each,');
+		expect(v.summary).not.toMatch(/the reports|Kiel/i);
 		expect(v.table.rows.filter((r) => r.scale === 'yes')).toHaveLength(3);
 	});
 
@@ -156,7 +165,10 @@ describe('troops chart', () => {
 		expect(upTo.tags).toEqual(['Unconfirmed']);
 		expect(mark(v, 'russia-force-50000').emphasis).toBe('muted');
 		expect(v.marks.every((m) => !m.offScale)).toBe(true);
-		expect(v.summary).toContain('up to 100,000 North Korean soldiers may be sent');
+		expect(v.summary).toContain(
+			'One report, citing unconfirmed reports, says up to 100,000 North Korean soldiers may be sent'
+		);
+		expect(v.summary).toContain('the only figure here called unconfirmed');
 		expect(v.summary).toContain('not troops present');
 		expect(v.summary).toContain('from almost 10,000 to 11,000');
 	});
@@ -168,7 +180,7 @@ describe('troops chart', () => {
 		expect(force.bar).toBe(true);
 		expect(v.marks.filter((m) => m.bar)).toHaveLength(1);
 		expect(label(v, 'russia-force-50000')).toBe(
-			'≈ 50,000 soldiers in the Russian force preparing to retake Kursk; North Korean units are part of it / Estimate by American sources · News report of 17 Nov 2024 summarising The New York Times'
+			'About 50,000 soldiers in the Russian force preparing to retake Kursk; North Korean units are part of it / Estimate by American sources · News report dated 17 Nov 2024 summarising The New York Times'
 		);
 		expect(v.summary).toContain('American sources put the Russian force');
 		expect(v.summary).toContain('about 50,000 soldiers, North Korean units included');

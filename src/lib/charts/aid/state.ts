@@ -152,7 +152,11 @@ export function aidView(data: AidData, state: AidState): AidView {
 	const release = `Kiel Release ${donors[0].release}`;
 	const period = formatPeriod(donors[0].period);
 	const eurTitle = `${currency} bn · ${release} · ${period}`;
-	const usdTitle = `USD bn · Kiel Institute as cited by a news report, release not named · ${formatPeriod(usUsd.period)}`;
+	// The report gives only "the war's start" and an end month: no invented first or last day.
+	const usdPeriod = usUsd.period.includes('/')
+		? formatPeriod(usUsd.period)
+		: `war's start to ${formatPeriod(usUsd.period)}`;
+	const usdTitle = `USD bn · Kiel Institute as cited by one undated news report, release not named · ${usdPeriod}`;
 	const usEurTitle = `EUR bn · ${release} · ${formatPeriod(usEur.period)}`;
 	const us = state === 'us';
 	const typed = state === 'by-type';
@@ -259,7 +263,7 @@ export function aidView(data: AidData, state: AidState): AidView {
 					role: 'panel',
 					text: `In dollars, as reported: ${moneyWords(usUsd.value, 'USD')}`,
 					short: `In dollars, as reported: ${moneyWords(usUsd.value, 'USD')}`,
-					sub: `Weapons and equipment delivered or committed, ${formatPeriod(usUsd.period)}. Kiel Institute via a news report; release not named.`,
+					sub: `Weapons and equipment delivered or committed, ${usdPeriod}. Kiel Institute via one undated news report; release not named.`,
 					x: 0,
 					y: PANEL.usd.bar - 2,
 					axis: 'usd'
@@ -334,7 +338,7 @@ export function aidView(data: AidData, state: AidState): AidView {
 	const last = donors[donors.length - 1];
 	const share = (d: AidDonorData, part: AidPart) => `${moneyWords(d[part], d.currency)} ${part}`;
 	const summaries: Record<AidState, string> = {
-		us: `A news report cites the Kiel Institute for ${moneyWords(usUsd.value, 'USD')} of US weapons and equipment delivered or committed, ${formatPeriod(usUsd.period)}, without naming the release. Kiel's later ${release} puts US military aid allocated in ${formatPeriod(usEur.period)} at ${moneyWords(usEur.value, 'EUR')}. The two differ in currency and release, so each has its own scale and neither is converted.`,
+		us: `One undated news report cites the Kiel Institute for ${moneyWords(usUsd.value, 'USD')} of US weapons and equipment delivered or committed, ${usdPeriod}, without naming the release. Kiel's later ${release} puts US military aid allocated in ${formatPeriod(usEur.period)} at ${moneyWords(usEur.value, 'EUR')}. The two differ in currency and release, so each has its own scale and neither is converted.`,
 		donors: `In ${release} (${currency}, ${period}), the top ${donors.length} donors run from ${top1.donor} with ${moneyWords(top1.total, top1.currency)} and ${shortName(top2.donor)} with ${moneyWords(top2.total, top2.currency)} down to ${last.donor} with ${moneyWords(last.total, last.currency)}.${eu ? ` ${euNote.replace(/^\* /, '')}` : ''}`,
 		'by-type': `Split by type (${release}, ${currency}, ${period}): ${top1.donor}, ${share(top1, 'military')}, ${share(top1, 'financial')} and ${share(top1, 'humanitarian')}; ${shortName(top2.donor)}, ${share(top2, 'military')}, ${share(top2, 'financial')} and ${share(top2, 'humanitarian')}; ${top3.donor}, ${share(top3, 'military')}, ${share(top3, 'financial')} and ${share(top3, 'humanitarian')}.${eu ? ` ${euNote.replace(/^\* /, '')}` : ''}`
 	};
@@ -355,8 +359,8 @@ export function aidView(data: AidData, state: AidState): AidView {
 						measure: 'US weapons and equipment delivered or committed',
 						value: usUsd.value,
 						currency: 'USD',
-						release: 'Kiel Institute as cited by a news report (release not named)',
-						period: formatPeriod(usUsd.period)
+						release: 'Kiel Institute as cited by one undated news report (release not named)',
+						period: usdPeriod
 					},
 					{
 						measure: 'US military aid allocated',

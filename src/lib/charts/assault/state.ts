@@ -142,7 +142,7 @@ function categoryWords(t: AssaultType): string {
 
 function sectionTitle(data: AssaultData, s: Section): string {
 	const fig = s.kind === 'missile' ? data.reported.missiles : data.reported.drones;
-	return `Reported: ${formatFigure(fig)} ${nouns(s.kind, fig.value)}`;
+	return `One report: ${formatFigure(fig)} ${nouns(s.kind, fig.value)}`;
 }
 
 function fateParts(s: { destroyed: number; lost: number; unstopped: number }): LabelPart[] {
@@ -161,8 +161,8 @@ function sectionParts(s: Section, state: AssaultState): LabelPart[] {
 			{
 				text:
 					types > 1
-						? `Dataset: ${n(s.launched)}, of ${types} types`
-						: `Dataset: ${n(s.launched)}, of one type`,
+						? `Dataset: ${n(s.launched)}, in ${types} entries`
+						: `Dataset: ${n(s.launched)}, one entry`,
 				swatch: null
 			}
 		];
@@ -330,9 +330,14 @@ export function assaultView(
 	const { reported } = data;
 	const date = formatDate(data.date);
 	const list = (ts: AssaultType[]) => ts.map((t) => `${n(t.launched)} ${t.weapon}`).join(', ');
+	// An entry such as "Kh-101/Kalibr" lumps two types together: say how many do.
+	const combined = (ts: AssaultType[]) => {
+		const k = ts.filter((t) => t.weapon.includes('/')).length;
+		return k ? `${k} of which combine two types` : 'one type each';
+	};
 	const summaries: Record<AssaultState, string> = {
-		all: `In the attack of ${date}, Russia fired ${formatFigure(reported.missiles)} missiles and ${formatFigure(reported.drones)} drones, by the reports' count. The dataset of Air Force reports lists ${n(missiles.launched)} missiles and ${n(drones.launched)} drones, drawn here one mark per weapon.`,
-		'by-type': `The dataset breaks the ${n(missiles.launched)} missiles into ${missiles.types.length} types: ${list(missiles.types)}. The ${n(drones.launched)} drones were all ${drones.types.map((t) => t.weapon).join(' and ')}.`,
+		all: `In the attack one undated report describes, Russia fired ${formatFigure(reported.missiles)} missiles and ${formatFigure(reported.drones)} drones. The dataset of Air Force reports dates an attack with ${n(missiles.launched)} missiles and ${n(drones.launched)} drones to ${date}, so we date the report's attack to that day; they are drawn here one mark per weapon.`,
+		'by-type': `The dataset lists the ${n(missiles.launched)} missiles in ${missiles.types.length} entries, ${combined(missiles.types)}: ${list(missiles.types)}. The ${n(drones.launched)} drones were all ${drones.types.map((t) => t.weapon).join(' and ')}.`,
 		'shot-down': `The dataset reports ${n(missiles.destroyed)} of the ${n(missiles.launched)} missiles shot down and ${n(missiles.unstopped)} not reported stopped. Of the ${n(drones.launched)} drones, ${n(drones.destroyed)} were shot down, ${n(drones.lost)} were lost in flight and ${n(drones.unstopped)} were not reported stopped.`
 	};
 

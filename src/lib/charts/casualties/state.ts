@@ -99,6 +99,10 @@ const shortPeriod = (iso: string) => {
 	const [, , d] = iso.split('-');
 	return d ? `${Number(d)} ${formatMonthShort(iso)}` : formatMonthShort(iso, true);
 };
+/** The attacks' reports are undated: each date shown is our inference (the note says how). */
+const INFERRED = '(date inferred)';
+export const INFERENCE_NOTE =
+	'The reports are undated. Dates are inferred: the assault’s 120 missiles and 90 drones match the dataset’s attack of 17 Nov 2024; the other attacks are placed in that month.';
 
 /** Dots per row in a block. */
 const PER_ROW = 5;
@@ -236,8 +240,8 @@ export function casualtiesView(data: CasualtiesData, state: CasualtiesState): Ca
 					label({
 						id: 'assault-title',
 						role: 'title',
-						text: `Russia's assault of ${formatDate(assaultDate)}`,
-						short: `Assault of ${shortPeriod(assaultDate)}`,
+						text: `Russia's assault of ${formatDate(assaultDate)} ${INFERRED}`,
+						short: `Assault of ${shortPeriod(assaultDate)} ${INFERRED}`,
 						x: COLUMN_X.assault,
 						lines: SOLO.titleLines,
 						steps: 0,
@@ -267,7 +271,7 @@ export function casualtiesView(data: CasualtiesData, state: CasualtiesState): Ca
 								label({
 									id: 'assault-note',
 									role: 'note',
-									text: `“${cap(QUALIFIER_WORDS[assaultKilled.qualifier])}”: the reports give a minimum, so the full toll may be higher.`,
+									text: `“${cap(QUALIFIER_WORDS[assaultKilled.qualifier])}”: the report gives a minimum, so the full toll may be higher.`,
 									x: COLUMN_X.assault,
 									lines: SOLO.blockLines + 0.6,
 									steps: SOLO.scale * Math.ceil(assaultKilled.value / assaultPerRow),
@@ -281,8 +285,8 @@ export function casualtiesView(data: CasualtiesData, state: CasualtiesState): Ca
 						label({
 							id: 'assault-title',
 							role: 'title',
-							text: `Russia's assault, ${shortPeriod(assaultDate)}`,
-							short: `Assault, ${shortPeriod(assaultDate)}`,
+							text: `Russia's assault, ${shortPeriod(assaultDate)}*`,
+							short: `Assault, ${shortPeriod(assaultDate)}*`,
 							x: COLUMN_X.assault,
 							lines: TITLE_LINES,
 							steps: 0
@@ -312,8 +316,8 @@ export function casualtiesView(data: CasualtiesData, state: CasualtiesState): Ca
 						label({
 							id: 'sumy-title',
 							role: 'title',
-							text: `Later attacks on the Sumy region, ${shortPeriod(sumyKilled.period)}`,
-							short: 'Sumy region',
+							text: `Later attacks on the Sumy region, ${shortPeriod(sumyKilled.period)}*`,
+							short: 'Sumy region*',
 							x: COLUMN_X.sumy,
 							lines: TITLE_LINES,
 							steps: 0
@@ -338,8 +342,8 @@ export function casualtiesView(data: CasualtiesData, state: CasualtiesState): Ca
 						label({
 							id: 'odesa-title',
 							role: 'title',
-							text: `Strike on Odesa, ${shortPeriod(odesaKilled.period)}`,
-							short: 'Odesa strike',
+							text: `Strike on Odesa, ${shortPeriod(odesaKilled.period)}*`,
+							short: 'Odesa strike*',
 							x: COLUMN_X.odesa,
 							lines: TITLE_LINES,
 							steps: 0
@@ -425,7 +429,7 @@ export function casualtiesView(data: CasualtiesData, state: CasualtiesState): Ca
 					? {
 							month: focusMonth.month,
 							value: focusMonth.total,
-							text: `${formatDate(focusMonth.month)}, the month of the attacks in the reports: ${splitText(focusMonth)}`,
+							text: `${formatDate(focusMonth.month)}, the month we infer for the attacks two reports name: at least ${splitText(focusMonth)}`,
 							short: `${formatMonthShort(focusMonth.month)}: ${splitText(focusMonth)}`
 						}
 					: null,
@@ -456,7 +460,7 @@ export function casualtiesView(data: CasualtiesData, state: CasualtiesState): Ca
 					];
 	const note = show
 		? [
-				'Civilians verified by the UN Human Rights Monitoring Mission.',
+				'Civilians verified by the UN Human Rights Monitoring Mission: minimums, as only verified cases are counted.',
 				...(totalOnly.length
 					? [
 							`${totalOnlyNames.join(', ')}: total only; no split into killed and injured was published.`
@@ -464,35 +468,35 @@ export function casualtiesView(data: CasualtiesData, state: CasualtiesState): Ca
 					: []),
 				`The series ends in ${formatDate(last.month)}; there is no ${formatDate(nextMonth(last.month))} figure.`
 			].join(' ')
-		: 'Counts as the reports give them, with their own “at least” and “almost”.';
+		: `Counts as two undated reports give them, with their own “at least” and “almost”. ${state === 'attacks' ? '* ' : ''}${INFERENCE_NOTE}`;
 
 	// Words for screen readers: the figures of this state, with their qualifiers.
 	const sumySentence = `${formatFigure(sumyKilled)} killed, ${formatFigure(sumyChildrenKilled)} of them children, in later attacks on the Sumy region`;
 	const odesaSentence = `${formatFigure(odesaKilled)} killed and ${formatFigure(odesaInjured)} injured in a strike on Odesa`;
 	const summaries: Record<CasualtiesState, string> = {
-		assault: `The reports count ${formatFigure(assaultKilled)} people killed in Russia's assault of ${formatDate(assaultDate)}. That is a minimum: the full toll may be higher. Each dot is one person.`,
-		attacks: `The reports name three attacks: ${formatFigure(assaultKilled)} people killed in Russia's assault of ${formatDate(assaultDate)}; ${sumySentence}; and ${odesaSentence}. Each dot is one person.`,
-		monthly: `The UN Human Rights Monitoring Mission verified from ${n(lo.total)} (${formatDate(lo.month)}) to ${n(hi.total)} (${formatDate(hi.month)}) civilians killed or injured a month in 2024, ${formatDate(first.month)} to ${formatDate(last.month)}.${focusMonth ? ` In ${formatDate(focusMonth.month)}, the month of the attacks in the reports, it counted ${splitText(focusMonth)}.` : ''}${totalOnly.length ? ` For ${totalOnly.map((m) => formatDate(m.month)).join(' and ')} it published only a total (${totalOnly.map((m) => n(m.total)).join(', ')}), not split into killed and injured.` : ''} The series ends in ${formatDate(last.month)}.`
+		assault: `One undated report counts ${formatFigure(assaultKilled)} people killed in Russia's assault, which we date to ${formatDate(assaultDate)} because the dataset's attack of that day matches its 120 missiles and 90 drones. That is a minimum: the full toll may be higher. Each dot is one person.`,
+		attacks: `Two undated reports name three attacks: ${formatFigure(assaultKilled)} people killed in Russia's assault, dated by inference to ${formatDate(assaultDate)}; ${sumySentence}; and ${odesaSentence}. The later two are placed in ${formatDate(sumyKilled.period)} by inference too. Each dot is one person.`,
+		monthly: `The UN Human Rights Monitoring Mission verified from ${n(lo.total)} (${formatDate(lo.month)}) to ${n(hi.total)} (${formatDate(hi.month)}) civilians killed or injured a month in 2024, ${formatDate(first.month)} to ${formatDate(last.month)}; each count is a minimum.${focusMonth ? ` In ${formatDate(focusMonth.month)}, the month we infer for the attacks two reports name, it counted at least ${splitText(focusMonth)}.` : ''}${totalOnly.length ? ` For ${totalOnly.map((m) => formatDate(m.month)).join(' and ')} it published only a total (${totalOnly.map((m) => n(m.total)).join(', ')}), not split into killed and injured.` : ''} The series ends in ${formatDate(last.month)}.`
 	};
 
 	const attackRows = [
 		{
 			attack: "Russia's assault",
-			date: formatDate(assaultDate),
+			date: `${formatDate(assaultDate)} (inferred)`,
 			killed: formatFigure(assaultKilled),
 			children: null,
 			injured: null
 		},
 		{
 			attack: 'Later attacks on the Sumy region',
-			date: formatDate(sumyKilled.period),
+			date: `${formatDate(sumyKilled.period)} (inferred)`,
 			killed: formatFigure(sumyKilled),
 			children: formatFigure(sumyChildrenKilled),
 			injured: null
 		},
 		{
 			attack: 'Strike on Odesa',
-			date: formatDate(odesaKilled.period),
+			date: `${formatDate(odesaKilled.period)} (inferred)`,
 			killed: formatFigure(odesaKilled),
 			children: null,
 			injured: formatFigure(odesaInjured)
@@ -501,7 +505,7 @@ export function casualtiesView(data: CasualtiesData, state: CasualtiesState): Ca
 	const table: CasualtiesView['table'] =
 		state === 'monthly'
 			? {
-					caption: `Civilians killed and injured in Ukraine per month, ${formatDate(first.month)} to ${formatDate(last.month)}, verified by the UN Human Rights Monitoring Mission`,
+					caption: `Civilians killed and injured in Ukraine per month, ${formatDate(first.month)} to ${formatDate(last.month)}, verified by the UN Human Rights Monitoring Mission (minimums)`,
 					columns: [
 						{ key: 'month', label: 'Month' },
 						{ key: 'killed', label: 'Killed', numeric: true },
@@ -523,8 +527,8 @@ export function casualtiesView(data: CasualtiesData, state: CasualtiesState): Ca
 			: {
 					caption:
 						state === 'assault'
-							? `People killed in Russia's assault of ${formatDate(assaultDate)}, as reported`
-							: 'People killed and injured in the attacks the reports name',
+							? `People killed in Russia's assault of ${formatDate(assaultDate)} (date inferred), as one report gives them`
+							: 'People killed and injured in the attacks two undated reports name (dates inferred)',
 					columns: [
 						{ key: 'attack', label: 'Attack' },
 						{ key: 'date', label: 'When' },

@@ -382,7 +382,7 @@ export function selectReach(
 			name: c.name,
 			spots: c.at.map((lonLat) => project(lonLat as unknown as [number, number]))
 		})),
-		permission: requireFigure(dataset, 'himars-permission'),
+		permission: requireFigure(dataset, 'kharkiv-push'),
 		incursion: requireFigure(dataset, 'kursk-incursion'),
 		credits: {}
 	};

@@ -352,13 +352,13 @@ export function reachView(data: ReachData, state: ReachState): ReachView {
 	const reports = new Set(atacms.figures.map((f) => f.source)).size;
 	const single = (r: ReachRing) => formatFigure(r.figures[0]);
 	const summaries: Record<ReachState, string> = {
-		himars: `From ${launchWords}, ${himars.weapon} rockets, with a range of ${single(himars)}, ${reaches(russian(0, himars.innerKm), 'reach')}. The United States has let Ukraine fire ${himars.weapon} across the border near Kharkiv since ${formatFigure(data.permission)}.`,
+		himars: `From ${launchWords}, ${himars.weapon} rockets, with a range of ${single(himars)}, ${reaches(russian(0, himars.innerKm), 'reach')}. After Russia's push towards Kharkiv in ${formatFigure(data.permission)}, one report says, the United States began to ease its limits, and Ukraine was allowed to fire ${himars.weapon} at Russian forces just across the border there. The ring is drawn from ${data.launch} only to compare distances.`,
 		'storm-shadow': `From ${launchWords}, ${storm.weapon} missiles, with a range of ${single(storm)}, ${reaches(russian(himars.innerKm, storm.innerKm), 'also reach')}, beyond the ${himars.weapon} ring (${single(himars)}).`,
 		atacms: `${capitalise(countWord(reports))} reports give the range of ATACMS as ${list(reportedRanges(atacms))}, so the map draws a band from ${kmRange(atacms)}. From ${data.launch}, that ${reaches(russian(storm.innerKm, atacms.innerKm), 'adds')} to what ${storm.weapon} can reach${beyond.length ? `; ${named(beyond)} ${beyond.length > 1 ? 'lie' : 'lies'} beyond` : ''}.`,
 		kursk: `Ukraine has held ground in Russia's Kursk region since ${formatFigure(data.incursion)}. ${kurskPlaces.map(kurskPlace).join('; ')}.`
 	};
 	const notes: Record<ReachState, string> = {
-		himars: `The United States has allowed HIMARS strikes across the border near Kharkiv since ${formatFigure(data.permission)}.`,
+		himars: `Ukraine was first allowed HIMARS strikes across the border to defend Kharkiv, after Russia's push there in ${formatFigure(data.permission)}.`,
 		'storm-shadow': 'Each ring shows a distance along the ground.',
 		atacms: `The band spans the ATACMS ranges the reports give: ${list(reportedRanges(atacms))}.`,
 		kursk: `Ukraine has held ground in Russia's Kursk region since ${formatFigure(data.incursion)}; the map does not draw the region's boundary.`

@@ -26,7 +26,7 @@ export interface TimelineView extends ChartViewBase {
 
 const FOCUS: Record<TimelineState, string[]> = {
 	decision: ['decision-date'],
-	before: ['himars-permission', 'kursk-incursion', 'decision-date'],
+	before: ['kharkiv-push', 'kursk-incursion', 'decision-date'],
 	after: ['decision-date', 'war-day-1000', 'biden-leaves-office']
 };
 

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
-import { formatFigure, formatDate, QUALIFIER_GLYPHS, QUALIFIER_WORDS } from '$lib/data/format';
+import { formatFigure, QUALIFIER_WORDS } from '$lib/data/format';
 import type { Qualifier } from '$lib/data/schema';
 import type { ChartViewBase } from '../types';
 import type { TroopEstimate, TroopsData } from './data';
@@ -17,10 +17,10 @@ export interface TroopMark {
 	group: Group;
 	value: number;
 	qualifier: Qualifier;
-	/** "≲", drawn; the words below are what a screen reader hears. */
-	glyph: string;
-	/** "10,000" */
+	/** "Almost 10,000": the figure led by its qualifier in words, as drawn. */
 	valueText: string;
+	/** A party's own estimate given as a plain number: drawn with a halo, never as exact. */
+	estimate: boolean;
 	/** "almost 10,000" */
 	words: string;
 	/** What the number counts. */
@@ -117,10 +117,10 @@ export function linesFor(chars: number, extra: number, width: number): number {
 
 /** The two label lines of a mark: value, tags and what it counts; then who and which source. */
 export function labelLines(
-	m: Pick<TroopMark, 'glyph' | 'valueText' | 'tags' | 'counts' | 'by' | 'credit'>,
+	m: Pick<TroopMark, 'valueText' | 'tags' | 'counts' | 'by' | 'credit'>,
 	width: number
 ) {
-	const first = `${m.glyph} ${m.valueText} ${m.tags.join(' ')} ${m.counts}`;
+	const first = `${m.valueText} ${m.tags.join(' ')} ${m.counts}`;
 	const second = `${m.by} · ${m.credit}`;
 	return {
 		first: linesFor(first.length, m.tags.length * METRICS.tag, width),
@@ -145,8 +145,7 @@ export function troopsView(
 		const group = groupOf(e);
 		const emphasis = emphasisOf(group, state);
 		const base = {
-			glyph: QUALIFIER_GLYPHS[e.qualifier],
-			valueText: n(e.value),
+			valueText: capitalise(formatFigure({ ...e, unit: 'count' })),
 			counts: e.counts,
 			by: byLine(e),
 			credit: e.credit,
@@ -167,6 +166,7 @@ export function troopsView(
 			group,
 			value: e.value,
 			qualifier: e.qualifier,
+			estimate: e.status === 'estimate' && e.qualifier === 'exact',
 			...base,
 			words: formatFigure({ ...e, unit: 'count' }),
 			bar: group === 'force',
@@ -191,11 +191,10 @@ export function troopsView(
 		items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
 	const lo = present.reduce((a, b) => (b.value < a.value ? b : a), present[0]);
 	const hi = present.reduce((a, b) => (b.value > a.value ? b : a), present[0]);
-	const month = formatDate(present[0]?.period ?? '');
 	const summaries: Record<TroopsState, string> = {
-		estimates: `The reports of ${month} put the North Korean soldiers sent to fight for Russia at ${listed(present.map(who))}. The sources differ, and the chart shows each figure as its source gave it, without an average.`,
-		'up-to': `Unconfirmed reports say ${listed(possible.map(fig))} North Korean soldiers may be sent: a possible future deployment, not troops present. On that scale the present-day estimates, from ${fig(lo)} to ${fig(hi)}, sit close together.`,
-		force: `${listed(forces.map((e) => `${e.estimateBy === 'not attributed' ? 'The reports' : e.estimateBy}`))} put the Russian force preparing to retake Kursk at ${listed(forces.map(fig))} soldiers, North Korean units included: the North Korean troops are part of that force, not added to it. Estimates of the North Korean troops range from ${fig(lo)} to ${fig(hi)}; up to ${n(Math.max(...possible.map((e) => e.value)))} may be sent, unconfirmed.`
+		estimates: `${capitalise(countWords(new Set(present.map((e) => e.source)).size))} undated reports, one each, put the North Korean soldiers sent to fight for Russia at ${listed(present.map(who))}. The sources differ, and the chart shows each figure as its source gave it, without an average; Ukraine's figure is an estimate, drawn with a halo rather than as an exact count.`,
+		'up-to': `One report, citing unconfirmed reports, says ${listed(possible.map(fig))} North Korean soldiers may be sent: a possible future deployment, not troops present, and the only figure here called unconfirmed. On that scale the present-day estimates, from ${fig(lo)} to ${fig(hi)}, sit close together.`,
+		force: `${listed(forces.map((e) => `${e.estimateBy === 'not attributed' ? 'One report' : e.estimateBy}`))} put the Russian force preparing to retake Kursk at ${listed(forces.map(fig))} soldiers, North Korean units included: the North Korean troops are part of that force, not added to it. Estimates of the North Korean troops range from ${fig(lo)} to ${fig(hi)}; up to ${n(Math.max(...possible.map((e) => e.value)))} may be sent, unconfirmed.`
 	};
 
 	return {
@@ -232,6 +231,13 @@ export function troopsView(
 		},
 		sources: [...new Set(data.estimates.map((e) => e.source))]
 	};
+}
+
+function capitalise(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function countWords(k: number): string {
+	return ['no', 'one', 'two', 'three', 'four', 'five'][k] ?? String(k);
 }
 
 function possessive(name: string): string {

@@ -12,7 +12,7 @@ const n = format(',');
 
 export const paintDrones: Painter<DronesView> = (view, { width, height, labels }) => {
 	const pad = labels
-		? { top: 28, right: 4, bottom: 24, left: 48 }
+		? { top: 40, right: 4, bottom: 24, left: 48 }
 		: { top: 4, right: 0, bottom: 0, left: 0 };
 	const x = scaleBand<string>()
 		.domain(view.bars.map((b) => b.month))
@@ -53,6 +53,21 @@ export const paintDrones: Painter<DronesView> = (view, { width, height, labels }
 				height: y(0) - y(b.value),
 				fill: color(b.emphasis === 'focus' ? 'attack' : 'neutral'),
 				opacity: b.emphasis === 'muted' ? 0.45 : null
+			})
+		);
+
+	// October's other drone types, stacked on its bar (a lighter tint of the same colour).
+	const extra = view.extra;
+	if (extra)
+		out.push(
+			el('rect', {
+				x: x(extra.month) ?? 0,
+				y: y(extra.to),
+				width: band,
+				height: y(extra.from) - y(extra.to),
+				fill: color('attack-soft'),
+				stroke: color('attack'),
+				'stroke-width': 1
 			})
 		);
 
@@ -105,19 +120,15 @@ export const paintDrones: Painter<DronesView> = (view, { width, height, labels }
 				})
 			);
 			if (!b.label) continue;
-			const inside = ref?.month === b.month;
+			// A long label (November's) is set flush with the plot's right edge, as on the page.
+			const flush = b.label.length > 8;
 			out.push(
-				text(
-					inside ? (x(b.month) ?? 0) - 4 : cx,
-					inside ? y(b.value) + 2 + LABEL : y(b.value) - 4 - LABEL * 0.3,
-					b.label,
-					{
-						size: LABEL,
-						face: 'sans-bold',
-						fill: color('text'),
-						anchor: inside ? 'end' : 'middle'
-					}
-				)
+				text(flush ? width - pad.right : cx, y(b.value) - 4 - LABEL * 0.3, b.label, {
+					size: LABEL,
+					face: 'sans-bold',
+					fill: color('text'),
+					anchor: flush ? 'end' : 'middle'
+				})
 			);
 		}
 	}

@@ -34,7 +34,7 @@ function firstLine(
 			y += LINE;
 		}
 	};
-	const value = `${m.glyph} ${m.valueText}`;
+	const value = m.valueText;
 	const vw = textWidth(value, LABEL, 'sans-bold');
 	place(vw);
 	out.push(text(x, y + 13.5, value, { size: LABEL, face: 'sans-bold', fill: ink }));
@@ -115,7 +115,7 @@ export const paintTroops: Painter<TroopsView> = (view) => {
 			g.push(el('path', { d: arrowHead(x + ARROW, y), fill: c }));
 		} else if (m.qualifier === 'up to') valueTick();
 		else {
-			if (m.qualifier === 'about')
+			if (m.qualifier === 'about' || m.estimate)
 				g.push(
 					el('circle', {
 						cx: x,
