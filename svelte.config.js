@@ -8,9 +8,12 @@ const config = {
 		// Charts and the sources section carry their CSS in their JS and in the server's <head>
 		// output: the story's server draws charts whose code the browser loads later
 		// (ChartIsland) and a sources section whose code it never loads (ServerDrawn), so
-		// their styles cannot come from the page's own stylesheet.
+		// their styles cannot come from the page's own stylesheet. LayerCake's layouts too:
+		// without their styles a chart drawn by the server spills out of its figure.
 		dynamicCompileOptions: ({ filename }) =>
-			/\/src\/lib\/(charts|sources)\//.test(filename) ? { css: 'injected' } : undefined
+			/\/src\/lib\/(charts|sources)\/|\/node_modules\/layercake\//.test(filename)
+				? { css: 'injected' }
+				: undefined
 	},
 	kit: {
 		// Static export: every route is prerendered, no server code ships.

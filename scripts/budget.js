@@ -206,10 +206,19 @@ export function weighPage(page, htmlFile, options = {}) {
 	}
 
 	// SvelteKit's client imports the root layout and root error nodes as it starts (nodes 0 and
-	// 1), whatever the page; through Vite's preload helper, with their CSS.
+	// 1), whatever the page, and the page's own nodes (`node_ids` in its boot script, no longer
+	// modulepreloaded: see src/lib/boot.ts); through Vite's preload helper, with their CSS.
+	const pageNodes = parsed.inlineScripts.flatMap((js) =>
+		[...js.matchAll(/\bnode_ids:\s*\[([\d,\s]*)\]/g)].flatMap((m) =>
+			m[1]
+				.split(',')
+				.filter((id) => id.trim())
+				.map((id) => `.svelte-kit/generated/client-optimized/nodes/${id.trim()}.js`)
+		)
+	);
 	for (const key of entryKeys)
 		if (/client-optimized\/app\.js$/.test(key))
-			for (const node of KIT_EAGER_NODES) if (manifest[node]) walk(node, true);
+			for (const node of [...KIT_EAGER_NODES, ...pageNodes]) if (manifest[node]) walk(node, true);
 
 	// Dynamic imports that run before the first render: the named chunks among the dynamic
 	// imports reachable from the page's scripts, with their static imports and (through Vite's
