@@ -1,0 +1,235 @@
+// The scroll run: Chromium at a given size with 4× CPU throttling (CDP) scrolls a page top to
+// bottom and back in small steps through Chromium's input pipeline (smooth mouse-wheel gestures,
+// CDP Input.synthesizeScrollGesture, on a desktop window; a finger's drags, CDP
+// Input.dispatchTouchEvent, on a phone), recording long tasks (PerformanceObserver) and frame
+// intervals (requestAnimationFrame) while it scrolls.
+import { chromium } from '@playwright/test';
+import { CHROME_FLAGS, medians, message, secs } from './common.js';
+
+/** @typedef {import('./common.js').ScrollMetrics} ScrollMetrics */
+/** @typedef {import('./common.js').ScrollResult} ScrollResult */
+/** @typedef {import('./common.js').Size} Size */
+/** @typedef {import('./common.js').SizeResult} SizeResult */
+
+/** Narrower than this, a size is a phone: touch, isMobile, device pixel ratio 2. */
+const PHONE_BELOW = 768;
+
+/**
+ * `1280x800,375x667` → sizes, in that order.
+ * @param {string} text
+ * @returns {Size[]}
+ */
+export function parseSizes(text) {
+	return text
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean)
+		.map((s) => {
+			const m = /^(\d+)\s*[x×]\s*(\d+)$/i.exec(s);
+			if (!m) throw new Error(`--sizes: "${s}" is not WIDTHxHEIGHT (e.g. 1280x800,375x667).`);
+			const width = Number(m[1]);
+			const height = Number(m[2]);
+			if (width < 200 || height < 200) throw new Error(`--sizes: "${s}" is too small.`);
+			return { name: `${width}×${height}`, width, height, touch: width < PHONE_BELOW };
+		});
+}
+
+/**
+ * One run: load the page, let it settle, scroll to the bottom and back.
+ * @param {{ url: string, size: Size, chromePath: string, step: number, speed: number }} o
+ * @returns {Promise<ScrollMetrics>}
+ */
+export async function scrollRun({ url, size, chromePath, step, speed }) {
+	const t = Date.now();
+	const browser = await chromium.launch({
+		executablePath: chromePath,
+		args: CHROME_FLAGS.slice(1)
+	});
+	try {
+		const context = await browser.newContext({
+			viewport: { width: size.width, height: size.height },
+			deviceScaleFactor: size.touch ? 2 : 1,
+			isMobile: size.touch,
+			hasTouch: size.touch
+		});
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			/** @type {{ start: number, duration: number }[]} */
+			const tasks = [];
+			/** @type {any} */ (window).__benchTasks = tasks;
+			try {
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries())
+						tasks.push({ start: e.startTime, duration: e.duration });
+				}).observe({ type: 'longtask', buffered: true });
+			} catch {
+				/* no long task API */
+			}
+		});
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto(url, { waitUntil: 'load' });
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(1000);
+		// Frame intervals (requestAnimationFrame) while the page scrolls: every frame that ends
+		// within 100 ms of a scroll event, so the pauses between steps do not count.
+		const scrollStart = await page.evaluate(() => {
+			const w = /** @type {any} */ (window);
+			/** @type {number[]} */
+			const frames = [];
+			let lastScroll = -Infinity;
+			let last = performance.now();
+			w.__benchFrames = frames;
+			w.__benchRecording = true;
+			addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
+			const tick = (/** @type {number} */ now) => {
+				if (now - lastScroll < 100) frames.push(now - last);
+				last = now;
+				if (w.__benchRecording) requestAnimationFrame(tick);
+			};
+			requestAnimationFrame(tick);
+			return performance.now();
+		});
+		// Down in small steps, each a smooth scroll as a reader's (the compositor scrolls,
+		// `scroll` events fire, `scrollend` after each step), then back up: a wheel gesture on a
+		// desktop window, a finger's drag on a phone.
+		const position = () =>
+			page.evaluate(() => ({
+				y: window.scrollY,
+				max: document.documentElement.scrollHeight - window.innerHeight,
+				height: document.documentElement.scrollHeight
+			}));
+		// A finger's drag of one step (at most 80 % of the window's height) at `speed`, through
+		// Chromium's touch input (CDP's synthesized touch gestures do not scroll in headless
+		// Chromium); the finger rests before it lifts, so the page does not fling on.
+		const sleep = (/** @type {number} */ ms) => new Promise((ok) => setTimeout(ok, ms));
+		/** @param {1 | -1} direction */
+		const drag = async (direction) => {
+			const x = Math.round(size.width / 2);
+			const length = Math.min(step, Math.round(size.height * 0.8));
+			const from = Math.round(size.height / 2 + (direction * length) / 2);
+			const moves = Math.max(2, Math.round((length / speed) * 60));
+			/** @param {'touchStart' | 'touchMove'} type @param {number} y */
+			const touch = (type, y) =>
+				cdp.send('Input.dispatchTouchEvent', { type, touchPoints: [{ x, y: Math.round(y) }] });
+			// The moves are sent a frame apart without waiting for each reply (CDP keeps their
+			// order), so a slow round trip on a loaded machine does not slow the finger.
+			const sent = [touch('touchStart', from)];
+			for (let i = 1; i <= moves; i++) {
+				await sleep(1000 / 60);
+				sent.push(touch('touchMove', from - (direction * length * i) / moves));
+			}
+			await Promise.all(sent);
+			await sleep(150);
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+			await sleep(100);
+		};
+		/** @param {1 | -1} direction */
+		const scrollAll = async (direction) => {
+			let pos = await position();
+			for (let guard = 0; guard < 2000; guard++) {
+				if (direction > 0 ? pos.y >= pos.max - 1 : pos.y <= 0) break;
+				if (size.touch) await drag(direction);
+				else
+					await cdp.send('Input.synthesizeScrollGesture', {
+						x: Math.round(size.width / 2),
+						y: Math.round(size.height / 2),
+						yDistance: -direction * step,
+						speed,
+						gestureSourceType: 'mouse',
+						preventFling: true
+					});
+				const next = await position();
+				if (next.y === pos.y) break; // Stuck: nothing more to scroll.
+				pos = next;
+			}
+			return pos;
+		};
+		const bottom = await scrollAll(1);
+		// A run that did not scroll would pass every target: fail it instead.
+		if (bottom.y < bottom.max - 1)
+			throw new Error(`the page stopped scrolling at ${bottom.y} of ${bottom.max} px`);
+		await scrollAll(-1);
+		await page.waitForTimeout(300);
+		const run = await page.evaluate((start) => {
+			const w = /** @type {any} */ (window);
+			w.__benchRecording = false;
+			const all = /** @type {{ start: number, duration: number }[]} */ (w.__benchTasks);
+			// Each chart's hydration as the reader nears it (ChartIsland's measures).
+			const hydrations = performance
+				.getEntriesByType('measure')
+				.filter((m) => m.name.startsWith('within-range:hydrate:'))
+				.map((m) => m.duration);
+			return {
+				hydrations,
+				frames: /** @type {number[]} */ (w.__benchFrames),
+				scrollTasks: all.filter((x) => x.start >= start).map((x) => x.duration),
+				loadTasks: all.filter((x) => x.start < start).map((x) => x.duration)
+			};
+		}, scrollStart);
+		const frames = run.frames;
+		const sorted = [...frames].sort((a, b) => a - b);
+		const share = (/** @type {number} */ ms) =>
+			frames.length ? (100 * frames.filter((f) => f > ms).length) / frames.length : NaN;
+		return {
+			longTasks: run.scrollTasks.length,
+			longestTaskMs: Math.round(Math.max(0, ...run.scrollTasks)),
+			slowFramePct: Number(share(33).toFixed(2)),
+			over50FramePct: Number(share(50).toFixed(2)),
+			p95FrameMs: Number((sorted[Math.floor(sorted.length * 0.95)] ?? NaN).toFixed(1)),
+			frames: frames.length,
+			loadLongTasks: run.loadTasks.length,
+			loadLongestTaskMs: Math.round(Math.max(0, ...run.loadTasks)),
+			scrollHeight: bottom.height,
+			hydrations: run.hydrations.length,
+			hydrateMaxMs: Math.round(Math.max(0, ...run.hydrations)),
+			hydrateTotalMs: Math.round(run.hydrations.reduce((a, b) => a + b, 0)),
+			ms: Date.now() - t
+		};
+	} finally {
+		await browser.close();
+	}
+}
+
+/**
+ * `runs` scroll runs of each page at each size; within a size the pages take turns, so the
+ * story and its floor meet the machine's load alike. Medians of each figure.
+ * @param {{ pages: string[], sizes: Size[], runs: number, urlOf: (page: string) => string,
+ *   chromePath: string, step: number, speed: number }} o
+ * @returns {Promise<SizeResult[]>}
+ */
+export async function benchScroll({ pages, sizes, runs, urlOf, chromePath, step, speed }) {
+	/** @type {SizeResult[]} */
+	const out = [];
+	for (const size of sizes) {
+		/** @type {Record<string, ScrollResult>} */
+		const results = {};
+		for (const page of pages) results[page] = { runs: [], errors: [], median: null };
+		for (let i = 1; i <= runs; i++) {
+			for (const page of pages) {
+				process.stdout.write(
+					`Scroll ${page} ${size.name}${size.touch ? ' touch' : ''} ${i}/${runs}… `
+				);
+				try {
+					const m = await scrollRun({ url: urlOf(page), size, chromePath, step, speed });
+					results[page].runs.push(m);
+					console.log(
+						`${m.longTasks} long tasks, longest ${m.longestTaskMs} ms, ${m.slowFramePct} % of ${m.frames} frames > 33 ms (${secs(m.ms)})`
+					);
+				} catch (e) {
+					results[page].errors.push(message(e));
+					console.log(`failed: ${message(e)}`);
+				}
+			}
+		}
+		for (const page of pages) results[page].median = medians(results[page].runs);
+		out.push({
+			size: `${size.width}x${size.height}`,
+			width: size.width,
+			height: size.height,
+			touch: size.touch,
+			pages: results
+		});
+	}
+	return out;
+}
