@@ -6,12 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-interface Step {
-	id: string;
-	state: string;
-	section: string;
-}
+import { scrollToStep, steps, type Step } from './steps';
 
 /** The story's sections and steps, as the build drew them (one test per section below). */
 const BUILT = readFileSync(resolve(import.meta.dirname, '../../build/index.html'), 'utf8');
@@ -25,25 +20,6 @@ const STEPS_OF = (section: string) => {
 		([, id, state]) => ({ id, state, section })
 	);
 };
-
-async function steps(page: Page): Promise<Step[]> {
-	return page.$$eval('[data-step]', (els) =>
-		els.map((el) => ({
-			id: el.id,
-			state: (el as HTMLElement).dataset.state!,
-			section: el.closest('section')!.id
-		}))
-	);
-}
-
-/** Scrolls so that a step's card sits just past its engine's trigger line. */
-async function scrollToStep(page: Page, id: string) {
-	await page.evaluate((id) => {
-		const el = document.getElementById(id)!;
-		const line = Number(el.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
-		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 8);
-	}, id);
-}
 
 /**
  * What a section shows the reader: whether the step is active, the chart's state, how many

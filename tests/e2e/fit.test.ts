@@ -1,20 +1,7 @@
 // Short and sideways windows, and rotation: the plot fits the screen, the reader keeps their place.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-/** Scrolls so that a step's card sits just past its engine's trigger line. */
-async function scrollToStep(page: Page, id: string) {
-	await page.evaluate((id) => {
-		const el = document.getElementById(id)!;
-		const line = Number(el.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
-		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 8);
-	}, id);
-}
-
-const allSteps = (page: Page) =>
-	page.$$eval('[data-step]', (els) =>
-		els.map((el) => ({ id: el.id, section: el.closest('section')!.id }))
-	);
+import { scrollToStep, steps } from './steps';
 
 for (const viewport of [
 	{ width: 667, height: 375 },
@@ -27,7 +14,7 @@ for (const viewport of [
 			test.setTimeout(240_000);
 			await page.goto('/');
 			const misfits: string[] = [];
-			for (const step of await allSteps(page)) {
+			for (const step of await steps(page)) {
 				await scrollToStep(page, step.id);
 				await expect(page.locator(`section#${step.section} .sticky`)).toHaveAttribute(
 					'data-active-step',
@@ -61,7 +48,7 @@ test('rotating 375×667 → 667×375 → 375×667 at five steps keeps each step 
 	test.setTimeout(240_000);
 	await page.setViewportSize({ width: 375, height: 667 });
 	await page.goto('/');
-	const all = await allSteps(page);
+	const all = await steps(page);
 	const picks = [2, 6, 10, 14, all.length - 3].map((i) => all[i]);
 	const settle = () => page.waitForTimeout(400);
 	for (const step of picks) {

@@ -1,26 +1,7 @@
 // The scroll engine in a real browser: every step drives its chart, however the reader arrives.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-/** Every step on the page, in document order, with its section and the state it asks for. */
-async function steps(page: Page) {
-	return page.$$eval('[data-step]', (els) =>
-		els.map((el) => ({
-			id: el.id,
-			state: (el as HTMLElement).dataset.state!,
-			section: el.closest('section')!.id
-		}))
-	);
-}
-
-/** Scrolls so that a step's card sits just past the engine's trigger line. */
-async function scrollToStep(page: Page, id: string) {
-	await page.evaluate((id) => {
-		const el = document.getElementById(id)!;
-		const line = Number(el.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
-		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 8);
-	}, id);
-}
+import { scrollToStep, steps } from './steps';
 
 /** The chart state and active step a section shows. */
 function section(page: Page, id: string) {
@@ -101,6 +82,8 @@ test('back and forward between sections restore the step the reader was on', asy
 });
 
 test('a fast fling to the bottom and back ends in the right states', async ({ page }) => {
+	// 40 wheel events across a long page, each waited for by Playwright: slow on two cores.
+	test.setTimeout(90_000);
 	await page.goto('/');
 	const all = await steps(page);
 	// Large wheel deltas without waiting: the engine must settle on what is on screen.
