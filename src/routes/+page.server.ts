@@ -1,5 +1,5 @@
 import { getDataset } from '$lib/data/index.server';
-import { getStory } from '$lib/scrolly/copy.server';
+import { getStory } from '$lib/content/story.server';
 import { SITE_URL } from '$lib/site.server';
 
 export function load() {

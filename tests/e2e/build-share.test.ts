@@ -6,7 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { CHARTS, CHART_IDS } from '../../src/lib/charts/registry';
+import { CHARTS, CHART_IDS } from '../../src/lib/charts/catalogue';
 import { siteUrl } from '../../src/lib/site';
 
 const BUILD = resolve(import.meta.dirname, '../../build');

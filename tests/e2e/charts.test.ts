@@ -1,7 +1,7 @@
 // Every chart in every state, as a reader sees it on its embed page at phone and desktop
 // widths: nothing overflows, no text overlaps, labels are legible, the table and CSV work.
 import { readFileSync } from 'node:fs';
-import { CHARTS, CHART_IDS } from '../../src/lib/charts/registry';
+import { CHARTS, CHART_IDS } from '../../src/lib/charts/catalogue';
 import { test as base } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FrameLocator, Page } from '@playwright/test';
-import { CHART_IDS, CHARTS } from '../../src/lib/charts/registry';
+import { CHART_IDS, CHARTS } from '../../src/lib/charts/catalogue';
 import { test, expect } from './fixtures';
 
 const PYM = readFileSync(

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { LinkChecker } from 'linkinator';
-import { CHART_IDS } from '../../src/lib/charts/registry';
+import { CHART_IDS } from '../../src/lib/charts/catalogue';
 import { createStaticServer } from '../../scripts/serve.js';
 import { test, expect } from './fixtures';
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseStory, plain } from '../../src/lib/scrolly/copy';
+import { parseStory } from '../../src/lib/content/parse';
+import { plain } from '../../src/lib/content/story';
 import { readDataDir } from '../../src/lib/data/read';
 import { DATA_DIR } from './helpers';
 
 const data = readDataDir(DATA_DIR);
-const raw = readFileSync(resolve(import.meta.dirname, '../../src/content/story.aml'), 'utf8');
+const raw = readFileSync(resolve(import.meta.dirname, '../../src/content/en/story.aml'), 'utf8');
 
 describe('story copy', () => {
 	it('renders figures from data/ inside the copy', () => {
@@ -26,7 +27,7 @@ describe('story copy', () => {
 		const broken = raw.replace('{fig:decision-date}', '{fig:decision-day}');
 		const line = broken.slice(0, broken.indexOf('{fig:decision-day}')).split('\n').length;
 		expect(() => parseStory(broken, data)).toThrow(
-			`src/content/story.aml:${line}: field "dek": unknown figure "decision-day"`
+			`src/content/en/story.aml:${line}: field "dek": unknown figure "decision-day"`
 		);
 	});
 
@@ -44,21 +45,21 @@ describe('broken copy stops the build, naming the step', () => {
 	it('an unknown chart', () => {
 		const broken = raw.replace('chart: drones', 'chart: drone');
 		expect(() => parseStory(broken, data)).toThrow(
-			`src/content/story.aml:${lineOfText(broken, 'chart: drone\n')}: field "sections.drones.chart": unknown chart "drone" (charts are: timeline, drones, assault, casualties, aid, troops, reach)`
+			`src/content/en/story.aml:${lineOfText(broken, 'chart: drone\n')}: field "sections.drones.chart": unknown chart "drone" (charts are: timeline, drones, assault, casualties, aid, troops, reach)`
 		);
 	});
 
 	it('an unknown chart state', () => {
 		const broken = raw.replace('id: drones-rise\nstate: rise', 'id: drones-rise\nstate: climb');
 		expect(() => parseStory(broken, data)).toThrow(
-			`src/content/story.aml:${lineOfText(broken, 'id: drones-rise')}: field "sections.drones.steps.drones-rise.state": step "drones-rise" names unknown state "climb" of chart "drones" (states: year, rise, october)`
+			`src/content/en/story.aml:${lineOfText(broken, 'id: drones-rise')}: field "sections.drones.steps.drones-rise.state": step "drones-rise" names unknown state "climb" of chart "drones" (states: year, rise, october)`
 		);
 	});
 
 	it('an unknown figure id inside a step', () => {
 		const broken = raw.replace('{fig:sumy-killed}', '{fig:sumy-dead}');
 		expect(() => parseStory(broken, data)).toThrow(
-			`src/content/story.aml:${lineOfText(broken, '{fig:sumy-dead}')}: field "sections.cost.steps.cost-attacks.text": unknown figure "sumy-dead"`
+			`src/content/en/story.aml:${lineOfText(broken, '{fig:sumy-dead}')}: field "sections.cost.steps.cost-attacks.text": unknown figure "sumy-dead"`
 		);
 	});
 

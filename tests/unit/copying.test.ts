@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDataDir } from '../../src/lib/data/read';
-import { parseStory, plain } from '../../src/lib/scrolly/copy';
-import { selectChartData } from '../../src/lib/charts/data.server';
-import { CHARTS, CHART_IDS } from '../../src/lib/charts/registry';
-import { viewOf } from '../../src/lib/charts/views';
+import { parseStory } from '../../src/lib/content/parse';
+import { plain } from '../../src/lib/content/story';
+import { chartContext } from '../../src/lib/charts/catalogue.server';
+import { CHARTS, CHART_IDS } from '../../src/lib/charts/catalogue';
 import { RUN, SEEDS, indexReports, runs, seeds, sharedRuns, words } from '../shared/copying';
 import { DATA_DIR } from './helpers';
 
@@ -46,9 +46,9 @@ describe('the 8-word run check itself', () => {
 
 describe.skipIf(!reports)('no 8-word run of ours is in a report', () => {
 	const dataset = readDataDir(DATA_DIR);
-	const raw = readFileSync(resolve(import.meta.dirname, '../../src/content/story.aml'), 'utf8');
+	const raw = readFileSync(resolve(import.meta.dirname, '../../src/content/en/story.aml'), 'utf8');
 	const story = parseStory(raw, dataset);
-	const data = selectChartData(dataset, story);
+	const data = chartContext().data;
 
 	it('the story copy: headline, dek, steps, chart titles and takeaways, methods, table notes', () => {
 		const text = [
@@ -67,7 +67,7 @@ describe.skipIf(!reports)('no 8-word run of ours is in a report', () => {
 	for (const chart of CHART_IDS)
 		it(`${chart}: every state's words`, () => {
 			const texts = new Set(
-				CHARTS[chart].STATES.flatMap((state: string) => strings(viewOf(chart, data, state)))
+				CHARTS[chart].STATES.flatMap((state: string) => strings(chartContext().view(chart, state)))
 			);
 			expect([...texts].flatMap((t) => sharedRuns(t, reports!))).toEqual([]);
 		});

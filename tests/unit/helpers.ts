@@ -20,3 +20,6 @@ export function edit(texts: Record<string, string>, file: string, find: string, 
 export function lineOf(text: string, needle: string): number {
 	return text.slice(0, text.indexOf(needle)).split('\n').length;
 }
+
+/** A chart's English words, as its views speak them. */
+export { sayFor } from './say';

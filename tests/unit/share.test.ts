@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDataDir } from '../../src/lib/data/read';
-import { parseStory, plain } from '../../src/lib/scrolly/copy';
-import { selectChartData } from '../../src/lib/charts/data.server';
-import { CHARTS, CHART_IDS } from '../../src/lib/charts/registry';
+import { parseStory } from '../../src/lib/content/parse';
+import { plain } from '../../src/lib/content/story';
+import { chartContext } from '../../src/lib/charts/catalogue.server';
+import { CHARTS, CHART_IDS } from '../../src/lib/charts/catalogue';
 import { siteUrl } from '../../src/lib/site';
 import { socialMeta, shareImagePath, CARD_SIZE, type SocialInput } from '../../src/lib/share/meta';
 import { color, lightValue, parseTokens } from '../../src/lib/share/tokens.server';
@@ -22,12 +23,12 @@ import { DATA_DIR } from './helpers';
 
 const dataset = readDataDir(DATA_DIR);
 const story = parseStory(
-	readFileSync(resolve(import.meta.dirname, '../../src/content/story.aml'), 'utf8'),
+	readFileSync(resolve(import.meta.dirname, '../../src/content/en/story.aml'), 'utf8'),
 	dataset
 );
 const ctx: ShareContext = {
 	story,
-	data: selectChartData(dataset, story),
+	data: chartContext().data,
 	sources: dataset.sources
 };
 

@@ -4,11 +4,9 @@
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import SourcesMethods from '$lib/sources/SourcesMethods.svelte';
-import { getDataset } from '$lib/data/index.server';
-import { getStory } from '$lib/scrolly/copy.server';
-import { selectChartData } from './data.server';
-import { COMPONENTS } from './components';
-import type { ChartId } from './registry';
+import Chart from './Chart.svelte';
+import { chartContext } from './catalogue.server';
+import type { ChartId } from './catalogue';
 import type { IslandProps } from './island';
 
 /** A part of the story drawn by the server: its new <style> elements and its markup. */
@@ -27,9 +25,7 @@ export interface StoryRenderer {
 
 /** A renderer for one page: its parts share styles, each emitted once per page. */
 export function storyRenderer(): StoryRenderer {
-	const dataset = getDataset();
-	const story = getStory();
-	const data = selectChartData(dataset, story);
+	const { dataset, story, data, words, def } = chartContext();
 	const emitted = new Set<string>();
 	let count = 0;
 	const draw = <P extends Record<string, unknown>>(component: Component<P>, props: P) => {
@@ -45,10 +41,13 @@ export function storyRenderer(): StoryRenderer {
 	};
 	return {
 		chart: (chart, props) =>
-			draw(COMPONENTS[chart], {
+			draw(Chart, {
 				...props,
-				data: data[chart] as never,
-				state: props.state as never
+				chart,
+				def: def(chart),
+				data: data[chart],
+				state: props.state,
+				words: words(chart)
 			}),
 		sources: () => {
 			const { head, body } = draw(SourcesMethods, {

@@ -1,5 +1,6 @@
 import type { Source } from '$lib/data/schema';
-import type { ChartCopy } from '$lib/scrolly/copy';
+import type { ChartCopy } from '$lib/content/story';
+import type { ChartWords } from '$lib/content/words';
 
 /** What every chart component passes on to its ChartFrame, besides its data and state. */
 export interface FrameProps {
@@ -17,4 +18,14 @@ export interface FrameProps {
 	headingLevel?: 1 | 2 | 3;
 	/** Announce each new state's summary to screen readers (the story's sticky graphics). */
 	live?: boolean;
+}
+
+/** Every chart component's props: a pure function of its data, its state and its words. */
+export interface ChartProps<Data, State extends string> extends FrameProps {
+	/** The chart's slice of data/ (its data.server.ts `select`). */
+	data: Data;
+	/** One of the chart's named states (its index.ts `STATES`). */
+	state: State;
+	/** The interface's words and the chart's own, in the edition's locale (src/content/). */
+	words: ChartWords;
 }

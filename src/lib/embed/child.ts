@@ -4,7 +4,7 @@
 // messages once the content exists.
 import { readEmbedParams } from './params';
 import { startPymChild } from './pym';
-import { CHARTS, type ChartId } from '$lib/charts/registry';
+import { CHARTS, type ChartId } from '$lib/charts/catalogue';
 
 export interface EmbedPageConfig {
 	chart: ChartId;

@@ -1,4 +1,4 @@
-import { CHARTS, isChartState, type ChartId } from '$lib/charts/registry';
+import { CHARTS, isChartState, type ChartId } from '$lib/charts/catalogue';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];

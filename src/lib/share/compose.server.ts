@@ -1,10 +1,8 @@
 // Share cards (1200×630, one per chart and one for the story) and each chart state's
 // standalone SVG: type laid out here, marks drawn from the chart's view, colours resolved.
-import { getDataset } from '$lib/data/index.server';
-import { getStory } from '$lib/scrolly/copy.server';
-import { plain, type Story } from '$lib/scrolly/copy';
-import { selectChartData, type ChartData } from '$lib/charts/data.server';
-import { CHARTS, type ChartId } from '$lib/charts/registry';
+import { plain, type Story } from '$lib/content/story';
+import { chartContext } from '$lib/charts/catalogue.server';
+import { CHARTS, type ChartId } from '$lib/charts/catalogue';
 import type { ChartViewBase } from '$lib/charts/types';
 import type { Source } from '$lib/data/schema';
 import { paintChart } from './charts';
@@ -15,20 +13,12 @@ import { lines, text, textWidth, wrap, type TextStyle } from './text.server';
 
 export interface ShareContext {
 	story: Story;
-	data: ChartData;
+	data: Record<ChartId, unknown>;
 	sources: Source[];
 }
 
-let cached: ShareContext | undefined;
-/** The story, chart data and sources, read once per build like the pages' own. */
-export function shareContext(): ShareContext {
-	if (!cached) {
-		const dataset = getDataset();
-		const story = getStory();
-		cached = { story, data: selectChartData(dataset, story), sources: dataset.sources };
-	}
-	return cached;
-}
+/** The story, chart data and sources: the build's one chart context. */
+export const shareContext = (): ShareContext => chartContext();
 
 /** "Source: …" or "Sources: …; …", the credits of what a view shows, as the chart frame writes it. */
 export function creditLine(view: ChartViewBase, sources: Source[]): string {

@@ -6,7 +6,7 @@
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /**
- * Copy segments as plain text, like plain() in $lib/scrolly/copy, without importing that
+ * Copy segments as plain text, like plain() in $lib/content/story, without importing that
  * module (and the ArchieML parser with it) into an embed page's bundle.
  */
 export const plainText = (segments: { text: string }[]) => segments.map((s) => s.text).join('');

@@ -1,5 +1,5 @@
-import { getStory } from '$lib/scrolly/copy.server';
-import { CHART_IDS } from '$lib/charts/registry';
+import { getStory } from '$lib/content/story.server';
+import { CHART_IDS } from '$lib/charts/catalogue';
 
 export function load() {
 	const story = getStory();

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/lib/data/read';
-import { selectAid } from '../../../src/lib/charts/aid/data';
-import { aidView, type AidView } from '../../../src/lib/charts/aid/state';
-import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/aid/states';
+import { select as selectAid } from '../../../src/lib/charts/aid/data.server';
+import { aidView, type AidView } from '../../../src/lib/charts/aid/view';
+import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/aid/index';
 import { tableToCsv } from '../../../src/lib/charts/csv';
-import { DATA_DIR } from '../helpers';
+import { DATA_DIR, sayFor } from '../helpers';
 
+const say = sayFor('aid');
 const dataset = readDataDir(DATA_DIR);
 const data = selectAid(dataset);
 const figure = (id: string) => {
@@ -34,7 +35,7 @@ describe('aid chart', () => {
 
 	for (const state of STATES) {
 		it(`${state}: dollars and euros never share an axis`, () => {
-			const v = aidView(data, state);
+			const v = aidView(data, state, say);
 			// Every axis holds one currency; every mark shown sits on an axis of its own currency.
 			for (const a of v.axes) {
 				const on = shown(v).filter((m) => m.axis === a.id);
@@ -63,15 +64,15 @@ describe('aid chart', () => {
 		});
 
 		it(`${state}: the same marks in the same order, so every change of state animates`, () => {
-			const v = aidView(data, state);
-			expect(v.marks.map((m) => m.id)).toEqual(aidView(data, 'us').marks.map((m) => m.id));
+			const v = aidView(data, state, say);
+			expect(v.marks.map((m) => m.id)).toEqual(aidView(data, 'us', say).marks.map((m) => m.id));
 			expect(v.marks).toHaveLength(1 + 3 * dataset.aid.length);
 			expect(v.marks.every((m) => m.x0 >= 0 && m.x1 <= 100.5 && m.x1 >= m.x0)).toBe(true);
 		});
 	}
 
 	it('us: two panels, each with its own currency, release and scale', () => {
-		const v = aidView(data, 'us');
+		const v = aidView(data, 'us', say);
 		expect(shown(v).map((m) => [m.id, m.currency, m.value])).toEqual([
 			['us-usd', 'USD', 55.5],
 			['United States military', 'EUR', 52.27]
@@ -118,7 +119,7 @@ describe('aid chart', () => {
 	});
 
 	it('donors: ten totals, sorted, labelled, on one euro axis', () => {
-		const v = aidView(data, 'donors');
+		const v = aidView(data, 'donors', say);
 		expect(v.axes).toHaveLength(1);
 		expect(v.axes[0]).toMatchObject({ currency: 'EUR', max: 80, top: 0, bottom: 100 });
 		expect(v.axes[0].ticks.map((t) => t.value)).toEqual([0, 20, 40, 60, 80]);
@@ -161,7 +162,7 @@ describe('aid chart', () => {
 	});
 
 	it('by-type: military, financial and humanitarian stacked, with a key in words', () => {
-		const v = aidView(data, 'by-type');
+		const v = aidView(data, 'by-type', say);
 		expect(v.key).toEqual([
 			{ kind: 'military', text: 'Military' },
 			{ kind: 'financial', text: 'Financial' },

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/lib/data/read';
 import { parseDataset } from '../../../src/lib/data/dataset';
-import { selectAssault } from '../../../src/lib/charts/assault/data';
+import { select as selectAssault } from '../../../src/lib/charts/assault/data.server';
 import {
 	assaultView,
 	partLines,
 	METRICS,
 	type AssaultView,
 	type AssaultLabel
-} from '../../../src/lib/charts/assault/state';
-import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/assault/states';
+} from '../../../src/lib/charts/assault/view';
+import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/assault/index';
 import { tableToCsv } from '../../../src/lib/charts/csv';
-import { DATA_DIR, edit, realTexts } from '../helpers';
+import { DATA_DIR, edit, realTexts, sayFor } from '../helpers';
 
+const say = sayFor('assault');
 const dataset = readDataDir(DATA_DIR);
 const data = selectAssault(dataset);
 const rows = dataset.assault;
@@ -66,7 +67,7 @@ describe('assault chart', () => {
 
 	for (const state of STATES) {
 		describe(state, () => {
-			const v = assaultView(data, state, { width: 928 });
+			const v = assaultView(data, state, say, { width: 928 });
 
 			it('draws exactly 210 marks: one per weapon, by type and fate as in the CSV', () => {
 				expect(v.marks).toHaveLength(210);
@@ -85,7 +86,7 @@ describe('assault chart', () => {
 			});
 
 			it('keeps the marks in the same order as every other state (one smooth tween)', () => {
-				const other = assaultView(data, STATES[(STATES.indexOf(state) + 1) % STATES.length], {
+				const other = assaultView(data, STATES[(STATES.indexOf(state) + 1) % STATES.length], say, {
 					width: 928
 				});
 				expect(v.marks.map((m) => `${m.weapon}/${m.fate}`)).toEqual(
@@ -96,7 +97,7 @@ describe('assault chart', () => {
 
 			for (const width of WIDTHS) {
 				it(`at ${width}px: marks and labels inside the box, never overlapping`, () => {
-					const w = assaultView(data, state, { width });
+					const w = assaultView(data, state, say, { width });
 					expect(w.width).toBe(width);
 					for (const m of w.marks) {
 						expect(m.x).toBeGreaterThanOrEqual(0);
@@ -133,11 +134,11 @@ describe('assault chart', () => {
 	}
 
 	it('without a measured width, lays out for the default (prerendered) width', () => {
-		expect(assaultView(data, 'by-type').width).toBe(600);
+		expect(assaultView(data, 'by-type', say).width).toBe(600);
 	});
 
 	it('all: two groups, the reports’ figures beside the dataset’s count', () => {
-		const v = assaultView(data, 'all', { width: 343 });
+		const v = assaultView(data, 'all', say, { width: 343 });
 		expect(v.labels.filter((l) => l.opacity > 0).map(text)).toEqual([
 			'One report: about 120 missiles | Dataset: 120, one mark each',
 			'One report: about 90 drones | Dataset: 90, one mark each'
@@ -160,7 +161,7 @@ describe('assault chart', () => {
 	});
 
 	it('by-type: one labelled group per weapon, the smallest ones readable', () => {
-		const v = assaultView(data, 'by-type', { width: 343 });
+		const v = assaultView(data, 'by-type', say, { width: 343 });
 		const groups = v.labels.filter((l) => l.level === 'group');
 		expect(groups.every((l) => l.opacity === 1)).toBe(true);
 		expect(groups.map(text)).toEqual([
@@ -196,7 +197,7 @@ describe('assault chart', () => {
 	});
 
 	it('shot-down: each mark styled by its fate, the counts written out', () => {
-		const v = assaultView(data, 'shot-down', { width: 928 });
+		const v = assaultView(data, 'shot-down', say, { width: 928 });
 		const missiles = v.marks.filter((m) => m.kind === 'missile');
 		const drones = v.marks.filter((m) => m.kind === 'drone');
 		expect(countBy(missiles, (m) => m.style)).toEqual({ destroyed: 102, unstopped: 18 });
@@ -227,8 +228,8 @@ describe('assault chart', () => {
 	});
 
 	it('in by-type and shot-down the marks stay put: only their style changes', () => {
-		const a = assaultView(data, 'by-type', { width: 600 });
-		const b = assaultView(data, 'shot-down', { width: 600 });
+		const a = assaultView(data, 'by-type', say, { width: 600 });
+		const b = assaultView(data, 'shot-down', say, { width: 600 });
 		expect(b.marks.map((m) => [m.x, m.y])).toEqual(a.marks.map((m) => [m.x, m.y]));
 		expect(new Set(a.marks.map((m) => m.style))).toEqual(new Set(['plain']));
 	});

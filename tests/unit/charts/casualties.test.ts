@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/lib/data/read';
-import { selectCasualties } from '../../../src/lib/charts/casualties/data';
-import { casualtiesView } from '../../../src/lib/charts/casualties/state';
-import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/casualties/states';
+import { select as selectCasualties } from '../../../src/lib/charts/casualties/data.server';
+import { casualtiesView } from '../../../src/lib/charts/casualties/view';
+import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/casualties/index';
 import { tableToCsv } from '../../../src/lib/charts/csv';
-import { DATA_DIR } from '../helpers';
+import { DATA_DIR, sayFor } from '../helpers';
 
+const say = sayFor('casualties');
 const dataset = readDataDir(DATA_DIR);
 const data = selectCasualties(dataset);
 const value = (id: string) => {
@@ -14,12 +15,12 @@ const value = (id: string) => {
 	return f.value;
 };
 const visible = (state: (typeof STATES)[number]) => {
-	const v = casualtiesView(data, state);
+	const v = casualtiesView(data, state, say);
 	const shown = new Set(v.blocks.filter((b) => b.opacity > 0).map((b) => b.id));
 	return v.marks.filter((m) => shown.has(m.block));
 };
 const labelText = (state: (typeof STATES)[number]) =>
-	casualtiesView(data, state).labels.map((l) => l.text);
+	casualtiesView(data, state, say).labels.map((l) => l.text);
 
 describe('casualties chart', () => {
 	it('lists its states, with a default among them', () => {
@@ -29,8 +30,8 @@ describe('casualties chart', () => {
 
 	for (const state of STATES) {
 		it(`${state}: the same marks in the same order, so every change of state animates`, () => {
-			const v = casualtiesView(data, state);
-			const ref = casualtiesView(data, 'attacks');
+			const v = casualtiesView(data, state, say);
+			const ref = casualtiesView(data, 'attacks', say);
 			expect(v.marks.map((m) => m.id)).toEqual(ref.marks.map((m) => m.id));
 			expect(v.blocks.map((b) => b.id)).toEqual(ref.blocks.map((b) => b.id));
 			expect(v.segments.map((s) => s.id)).toEqual(ref.segments.map((s) => s.id));
@@ -48,7 +49,7 @@ describe('casualties chart', () => {
 	}
 
 	it('marks: one per person, children and injured told apart by shape and size', () => {
-		const { marks } = casualtiesView(data, 'attacks');
+		const { marks } = casualtiesView(data, 'attacks', say);
 		const count = (block: string) => marks.filter((m) => m.block === block).length;
 		expect(count('assault-killed')).toBe(value('assault-killed'));
 		expect(count('sumy-killed')).toBe(value('sumy-killed'));
@@ -63,7 +64,7 @@ describe('casualties chart', () => {
 	});
 
 	it('assault: only the 17 November toll, with its "at least" and an open end', () => {
-		const v = casualtiesView(data, 'assault');
+		const v = casualtiesView(data, 'assault', say);
 		expect(visible('assault')).toHaveLength(10);
 		expect(visible('assault').every((m) => m.block === 'assault-killed')).toBe(true);
 		// Ten in one row, drawn large.
@@ -89,7 +90,7 @@ describe('casualties chart', () => {
 	});
 
 	it('attacks: the three attacks side by side, with their qualifiers', () => {
-		const v = casualtiesView(data, 'attacks');
+		const v = casualtiesView(data, 'attacks', say);
 		expect(visible('attacks')).toHaveLength(78);
 		const blocks = Object.fromEntries(v.blocks.map((b) => [b.id, b]));
 		expect(blocks['assault-killed'].x).toBeLessThan(blocks['sumy-killed'].x);
@@ -132,7 +133,7 @@ describe('casualties chart', () => {
 	});
 
 	it('monthly: the UN months stacked, February as a total with its note, no December', () => {
-		const v = casualtiesView(data, 'monthly');
+		const v = casualtiesView(data, 'monthly', say);
 		expect(visible('monthly')).toHaveLength(0);
 		expect(v.labels).toEqual([]);
 		expect(v.monthly?.yTicks).toEqual([0, 500, 1000, 1500]);
@@ -189,7 +190,7 @@ describe('casualties chart', () => {
 
 	it('outside monthly, the columns lie collapsed at the baseline', () => {
 		for (const state of ['assault', 'attacks'] as const) {
-			const v = casualtiesView(data, state);
+			const v = casualtiesView(data, state, say);
 			expect(v.segments.every((s) => s.y1 === 0 && s.y0 === 0)).toBe(true);
 			expect(v.monthly).toBeNull();
 		}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/lib/data/read';
-import { selectDrones } from '../../../src/lib/charts/drones/data';
-import { dronesView, timesWords } from '../../../src/lib/charts/drones/state';
-import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/drones/states';
+import { select as selectDrones } from '../../../src/lib/charts/drones/data.server';
+import { dronesView, timesWords } from '../../../src/lib/charts/drones/view';
+import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/drones/index';
 import { tableToCsv } from '../../../src/lib/charts/csv';
-import { DATA_DIR } from '../helpers';
+import { DATA_DIR, sayFor } from '../helpers';
+
+const say = sayFor('drones');
 
 const dataset = readDataDir(DATA_DIR);
 const data = selectDrones(dataset);
@@ -17,7 +19,7 @@ describe('drones chart', () => {
 
 	for (const state of STATES) {
 		it(`${state}: one bar per month of 2024, on an axis that never changes`, () => {
-			const v = dronesView(data, state);
+			const v = dronesView(data, state, say);
 			expect(v.bars.map((b) => b.month)).toEqual(dataset.drones.map((d) => d.month));
 			expect(v.bars.map((b) => b.value)).toEqual(dataset.drones.map((d) => d.launched));
 			// The axis covers both the dataset's top month (2,464) and the reported 2,000.
@@ -29,14 +31,14 @@ describe('drones chart', () => {
 	}
 
 	it('year: no month singled out', () => {
-		const v = dronesView(data, 'year');
+		const v = dronesView(data, 'year', say);
 		expect(new Set(v.bars.map((b) => b.emphasis))).toEqual(new Set(['context']));
 		expect(v.reference).toBeNull();
 		expect(v.summary).toContain('from 287 in April 2024 to 2,464 in November 2024');
 	});
 
 	it('rise: January to October in focus, labelled at both ends', () => {
-		const v = dronesView(data, 'rise');
+		const v = dronesView(data, 'rise', say);
 		expect(v.bars.filter((b) => b.emphasis === 'focus').map((b) => b.short)).toEqual([
 			'Jan',
 			'Feb',
@@ -59,13 +61,13 @@ describe('drones chart', () => {
 	});
 
 	it('timesWords rounds down and says so', () => {
-		expect(timesWords(1960 / 362)).toBe('more than five times as many');
-		expect(timesWords(5)).toBe('five times as many');
-		expect(timesWords(12.5)).toBe('more than 12 times as many');
+		expect(timesWords(1960 / 362, say)).toBe('more than five times as many');
+		expect(timesWords(5, say)).toBe('five times as many');
+		expect(timesWords(12.5, say)).toBe('more than 12 times as many');
 	});
 
 	it('october: both the reported and the dataset figure, and why they differ', () => {
-		const v = dronesView(data, 'october');
+		const v = dronesView(data, 'october', say);
 		expect(v.bars.filter((b) => b.emphasis === 'focus').map((b) => b.month)).toEqual(['2024-10']);
 		expect(v.reference).toEqual({
 			month: '2024-10',
@@ -96,7 +98,7 @@ describe('drones chart', () => {
 	});
 
 	it('year: no notes, no stacked types, no labels', () => {
-		const v = dronesView(data, 'year');
+		const v = dronesView(data, 'year', say);
 		expect(v.notes).toEqual([]);
 		expect(v.extra).toBeNull();
 		expect(v.bars.every((b) => b.label === '')).toBe(true);

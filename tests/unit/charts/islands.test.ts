@@ -4,17 +4,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/lib/data/read';
-import { parseStory } from '../../../src/lib/scrolly/copy';
-import { selectChartData } from '../../../src/lib/charts/data.server';
-import { CHART_IDS } from '../../../src/lib/charts/registry';
+import { parseStory } from '../../../src/lib/content/parse';
+import { chartContext } from '../../../src/lib/charts/catalogue.server';
+import { CHART_IDS } from '../../../src/lib/charts/catalogue';
 import { DATA_DIR } from '../helpers';
 
 const dataset = readDataDir(DATA_DIR);
 const story = parseStory(
-	readFileSync(resolve(import.meta.dirname, '../../../src/content/story.aml'), 'utf8'),
+	readFileSync(resolve(import.meta.dirname, '../../../src/content/en/story.aml'), 'utf8'),
 	dataset
 );
-const data = selectChartData(dataset, story);
+const data = chartContext().data;
 
 describe('chart data as JSON', () => {
 	for (const chart of CHART_IDS)

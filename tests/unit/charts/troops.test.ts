@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/lib/data/read';
-import { selectTroops, type TroopColumns } from '../../../src/lib/charts/troops/data';
+import {
+	select as selectTroops,
+	type TroopColumns
+} from '../../../src/lib/charts/troops/data.server';
 import {
 	troopsView,
 	domainFor,
 	labelLines,
 	METRICS,
 	type TroopsView
-} from '../../../src/lib/charts/troops/state';
-import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/troops/states';
+} from '../../../src/lib/charts/troops/view';
+import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/troops/index';
 import { QUALIFIER_GLYPHS } from '../../../src/lib/data/format';
 import { tableToCsv } from '../../../src/lib/charts/csv';
-import { DATA_DIR } from '../helpers';
+import { DATA_DIR, sayFor } from '../helpers';
 
+const say = sayFor('troops');
 const dataset = readDataDir(DATA_DIR);
 const data = selectTroops(dataset);
 const rows = dataset.troops as ((typeof dataset.troops)[number] & TroopColumns)[];
@@ -47,7 +51,7 @@ describe('troops chart', () => {
 
 	for (const state of STATES) {
 		describe(state, () => {
-			const v = troopsView(data, state, { width: 928 });
+			const v = troopsView(data, state, say, { width: 928 });
 
 			it('one mark per row of troops.csv, in the file’s order', () => {
 				expect(v.marks.map((m) => m.id)).toEqual(dataset.troops.map((t) => t.id));
@@ -97,15 +101,15 @@ describe('troops chart', () => {
 
 			it('rows never move between states and labels never run into the next row', () => {
 				for (const other of STATES) {
-					const o = troopsView(data, other, { width: 343 });
-					const w = troopsView(data, state, { width: 343 });
+					const o = troopsView(data, other, say, { width: 343 });
+					const w = troopsView(data, state, say, { width: 343 });
 					expect(w.marks.map((m) => [m.labelY, m.trackY])).toEqual(
 						o.marks.map((m) => [m.labelY, m.trackY])
 					);
 					expect(w.height).toBe(o.height);
 				}
 				for (const width of [320, 343, 600, 928, 1440]) {
-					const w = troopsView(data, state, { width });
+					const w = troopsView(data, state, say, { width });
 					for (const m of w.marks) {
 						const lines = labelLines(m, width);
 						expect(m.labelY + (lines.first + lines.second) * METRICS.line).toBeLessThanOrEqual(
@@ -135,7 +139,7 @@ describe('troops chart', () => {
 	}
 
 	it('estimates: the three present-day figures in focus, the other two beyond the scale', () => {
-		const v = troopsView(data, 'estimates');
+		const v = troopsView(data, 'estimates', say);
 		expect(v.marks.filter((m) => m.emphasis === 'focus').map((m) => m.id)).toEqual([
 			'nk-troops-almost-10000',
 			'nk-troops-over-10000',
@@ -158,7 +162,7 @@ describe('troops chart', () => {
 	});
 
 	it('up-to: the scale widens to the unconfirmed 100,000, flagged as unconfirmed', () => {
-		const v = troopsView(data, 'up-to');
+		const v = troopsView(data, 'up-to', say);
 		const upTo = mark(v, 'nk-troops-up-to-100000');
 		expect(upTo.emphasis).toBe('focus');
 		expect(upTo.offScale).toBe(false);
@@ -174,7 +178,7 @@ describe('troops chart', () => {
 	});
 
 	it('force: the Russian force of about 50,000 as a bar from zero that includes the rest', () => {
-		const v = troopsView(data, 'force');
+		const v = troopsView(data, 'force', say);
 		const force = mark(v, 'russia-force-50000');
 		expect(force.emphasis).toBe('focus');
 		expect(force.bar).toBe(true);
@@ -190,8 +194,8 @@ describe('troops chart', () => {
 	});
 
 	it('without a measured width, lays out for the default (prerendered) width', () => {
-		expect(troopsView(data, 'force').width).toBe(600);
-		expect(troopsView(data, 'force', { width: 343 }).ticks.map((t) => t.label)).toEqual([
+		expect(troopsView(data, 'force', say).width).toBe(600);
+		expect(troopsView(data, 'force', say, { width: 343 }).ticks.map((t) => t.label)).toEqual([
 			'0',
 			'50,000',
 			'100,000'

@@ -1,6 +1,6 @@
 // The assault chart drawn from its view, laid out by assaultView for this very width: one
 // mark per weapon (square missile, round drone), fate as fill, outline or hatching.
-import type { AssaultLabel, AssaultView, MarkStyle } from '$lib/charts/assault/state';
+import type { AssaultLabel, AssaultView, MarkStyle } from '$lib/charts/assault/view';
 import { color } from '../tokens.server';
 import { el } from '../svg';
 import { lines, text, textWidth, wrap } from '../text.server';

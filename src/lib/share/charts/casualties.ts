@@ -3,7 +3,7 @@
 // UN's monthly columns with their axes, then the note.
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
-import type { CasualtiesView, KeyKind, PeopleLabel } from '$lib/charts/casualties/state';
+import type { CasualtiesView, KeyKind, PeopleLabel } from '$lib/charts/casualties/view';
 import { color } from '../tokens.server';
 import { el } from '../svg';
 import { lines, text, textWidth, wrap, type Face } from '../text.server';

@@ -2,7 +2,7 @@
 // in px of a fixed box, with its colours resolved.
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
-import type { DronesView } from '$lib/charts/drones/state';
+import type { DronesView } from '$lib/charts/drones/view';
 import { color } from '../tokens.server';
 import { el } from '../svg';
 import { text, textWidth } from '../text.server';

@@ -1,16 +1,17 @@
 // Every chart drawn from its own pure view, by chart id: the marks a share card or a download
 // shows are computed by the same state functions as the page's, from the same data.
-import type { ChartData } from '$lib/charts/data.server';
-import type { ChartId } from '$lib/charts/registry';
+import type { ChartId } from '$lib/charts/catalogue';
 import type { ChartViewBase } from '$lib/charts/types';
-import { timelineView, type TimelineState } from '$lib/charts/timeline/state';
-import { dronesView, type DronesState } from '$lib/charts/drones/state';
-import { assaultView, type AssaultState } from '$lib/charts/assault/state';
-import { casualtiesView, type CasualtiesState } from '$lib/charts/casualties/state';
-import { aidView, type AidState } from '$lib/charts/aid/state';
-import { troopsView, type TroopsState } from '$lib/charts/troops/state';
-import { reachView, type ReachState } from '$lib/charts/reach/state';
+import { timelineView, type TimelineState } from '$lib/charts/timeline/view';
+import { dronesView, type DronesState } from '$lib/charts/drones/view';
+import { assaultView, type AssaultState } from '$lib/charts/assault/view';
+import { casualtiesView, type CasualtiesState } from '$lib/charts/casualties/view';
+import { aidView, type AidState } from '$lib/charts/aid/view';
+import { troopsView, type TroopsState } from '$lib/charts/troops/view';
+import { reachView, type ReachState } from '$lib/charts/reach/view';
 import type { Drawing } from '../svg';
+import { sayer } from '$lib/content/words';
+import { chartWords } from '$lib/content/words.server';
 import type { PaintOptions } from './types';
 import { paintTimeline } from './timeline';
 import { paintDrones } from './drones';
@@ -23,9 +24,11 @@ import { paintReach } from './reach';
 export type { PaintOptions } from './types';
 
 /** A chart's view in a state and its drawing; laid out for the drawing's width where it can. */
+const say = (chart: ChartId) => sayer(chartWords(chart));
+
 export function paintChart(
 	chart: ChartId,
-	data: ChartData,
+	all: Record<ChartId, unknown>,
 	state: string,
 	options: PaintOptions
 ): { view: ChartViewBase; drawing: Drawing } {
@@ -36,26 +39,34 @@ export function paintChart(
 		view,
 		drawing: painter(view, options)
 	});
+	// Each chart's data is checked against its own type where it was selected.
+	const data = all as { [C in ChartId]: never };
 	switch (chart) {
 		case 'timeline':
-			return paint(timelineView(data.timeline, state as TimelineState), paintTimeline);
+			return paint(
+				timelineView(data.timeline, state as TimelineState, say('timeline')),
+				paintTimeline
+			);
 		case 'drones':
-			return paint(dronesView(data.drones, state as DronesState), paintDrones);
+			return paint(dronesView(data.drones, state as DronesState, say('drones')), paintDrones);
 		case 'assault':
 			return paint(
-				assaultView(data.assault, state as AssaultState, { width: options.width }),
+				assaultView(data.assault, state as AssaultState, say('assault'), { width: options.width }),
 				paintAssault
 			);
 		case 'casualties':
-			return paint(casualtiesView(data.casualties, state as CasualtiesState), paintCasualties);
+			return paint(
+				casualtiesView(data.casualties, state as CasualtiesState, say('casualties')),
+				paintCasualties
+			);
 		case 'aid':
-			return paint(aidView(data.aid, state as AidState), paintAid);
+			return paint(aidView(data.aid, state as AidState, say('aid')), paintAid);
 		case 'troops':
 			return paint(
-				troopsView(data.troops, state as TroopsState, { width: options.width }),
+				troopsView(data.troops, state as TroopsState, say('troops'), { width: options.width }),
 				paintTroops
 			);
 		case 'reach':
-			return paint(reachView(data.reach, state as ReachState), paintReach);
+			return paint(reachView(data.reach, state as ReachState, say('reach')), paintReach);
 	}
 }

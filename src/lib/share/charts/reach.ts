@@ -1,7 +1,7 @@
 // The reach map drawn from its view, as ReachChart.svelte and its labels draw it: outlines and
 // rings (projected at build time) scaled uniformly into the state's part of the frame, so
 // circles stay circles; strokes divided by the zoom, as the page's non-scaling strokes.
-import type { Direction, ReachView } from '$lib/charts/reach/state';
+import type { Direction, ReachView } from '$lib/charts/reach/view';
 import { color } from '../tokens.server';
 import { el } from '../svg';
 import { lines, runs, text, textWidth, wrap, type Face, type Run } from '../text.server';

@@ -1,6 +1,6 @@
 // The timeline drawn from its view: one row per event, as TimelineChart.svelte lays it out,
 // in px of a box whose rows are as tall as on the page.
-import type { TimelineView } from '$lib/charts/timeline/state';
+import type { TimelineView } from '$lib/charts/timeline/view';
 import { color } from '../tokens.server';
 import { el } from '../svg';
 import { runs, runsWidth, text, textWidth, truncate } from '../text.server';

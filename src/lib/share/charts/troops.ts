@@ -1,6 +1,6 @@
 // The troops chart drawn from its view, laid out by troopsView for this width: each estimate's
 // qualifier in its mark's shape (TroopMarks.svelte) and its label above it (TroopLabels.svelte).
-import type { Group, TroopsView } from '$lib/charts/troops/state';
+import type { Group, TroopsView } from '$lib/charts/troops/view';
 import { color } from '../tokens.server';
 import { el } from '../svg';
 import { lines, text, textWidth, wrap } from '../text.server';

@@ -1,7 +1,7 @@
 // Each chart state as a PNG, rendered at build time from its standalone SVG (one and a half
 // times its size) and prerendered to build/data/<chart>/<state>.png.
 import { error } from '@sveltejs/kit';
-import { CHARTS, CHART_IDS, isChartId, isChartState } from '$lib/charts/registry';
+import { CHARTS, CHART_IDS, isChartId, isChartState } from '$lib/charts/catalogue';
 import { chartStateSvg, DOWNLOAD_PNG_WIDTH, shareContext } from '$lib/share/compose.server';
 import { svgToPng } from '$lib/share/png.server';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -1,7 +1,7 @@
 // Each chart state as a standalone SVG (title, chart, sources; colours resolved), prerendered
 // to build/data/<chart>/<state>.svg beside its CSV, for graphics desks to download.
 import { error } from '@sveltejs/kit';
-import { CHARTS, CHART_IDS, isChartId, isChartState } from '$lib/charts/registry';
+import { CHARTS, CHART_IDS, isChartId, isChartState } from '$lib/charts/catalogue';
 import { chartStateSvg, shareContext } from '$lib/share/compose.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { CHARTS, CHART_IDS, isChartId, isChartState } from '$lib/charts/registry';
+import { CHARTS, CHART_IDS, isChartId, isChartState } from '$lib/charts/catalogue';
 import { embedLoad } from '$lib/embed/load.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

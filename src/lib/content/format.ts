@@ -1,0 +1,67 @@
+// Numbers, money and dates as a locale writes them, through Intl: the one place the story's
+// figures are formatted, so a second edition changes a locale, not code.
+import type { Figure } from '$lib/data/schema';
+
+export type Locale = 'en' | 'uk';
+
+/** Intl's locale per edition: British dates, but US short months ("Sep", not "Sept"). */
+const TAGS: Record<Locale, { number: string; date: string; short: string }> = {
+	en: { number: 'en-US', date: 'en-GB', short: 'en-US' },
+	uk: { number: 'uk', date: 'uk', short: 'uk' }
+};
+
+const utc = (iso: string) => {
+	const [y, m, d] = iso.split('-').map(Number);
+	return new Date(Date.UTC(y, m - 1, d || 1));
+};
+
+export interface Formats {
+	locale: Locale;
+	/** 1,960 (en) or 1 960 (uk); `digits` fixes the decimals. */
+	n: (value: number, digits?: number) => string;
+	/** "17 November 2024", or "November 2024" for a month (YYYY-MM). */
+	date: (iso: string) => string;
+	/** "November", a month's name alone. */
+	monthName: (iso: string) => string;
+	/** "Nov", or "Nov 2024" with its year. */
+	monthShort: (iso: string, withYear?: boolean) => string;
+}
+
+const cache = new Map<Locale, Formats>();
+
+/** The formats of one locale, built once: Intl objects are costly to make. */
+export function formats(locale: Locale): Formats {
+	const known = cache.get(locale);
+	if (known) return known;
+	const tag = TAGS[locale];
+	const numbers = new Map<number | undefined, Intl.NumberFormat>();
+	const dtf = (t: string, o: Intl.DateTimeFormatOptions) =>
+		new Intl.DateTimeFormat(t, { timeZone: 'UTC', ...o });
+	const day = dtf(tag.date, { day: 'numeric', month: 'long', year: 'numeric' });
+	const month = dtf(tag.date, { month: 'long', year: 'numeric' });
+	const name = dtf(tag.date, { month: 'long' });
+	const short = dtf(tag.short, { month: 'short' });
+	const made: Formats = {
+		locale,
+		n(value, digits) {
+			let f = numbers.get(digits);
+			if (!f) {
+				f = new Intl.NumberFormat(tag.number, {
+					maximumFractionDigits: digits ?? 20,
+					minimumFractionDigits: digits ?? 0
+				});
+				numbers.set(digits, f);
+			}
+			return f.format(value);
+		},
+		date: (iso) => (iso.split('-').length > 2 ? day : month).format(utc(iso)),
+		monthName: (iso) => name.format(utc(iso)),
+		monthShort: (iso, withYear = false) =>
+			short.format(utc(iso)) + (withYear ? ` ${iso.slice(0, 4)}` : '')
+	};
+	cache.set(locale, made);
+	return made;
+}
+
+/** A figure's unit, as its words file spells it: "unit.km" → "{value} km". */
+export type AmountUnit = Exclude<Figure['unit'], 'date'>;

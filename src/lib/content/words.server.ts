@@ -1,0 +1,67 @@
+// The words files of every edition, read at build time: src/content/<locale>/ui.aml (the
+// interface) and src/content/<locale>/charts/<chart>.aml (each chart's own words).
+import archieml from 'archieml';
+import { DataError, type DataIssue } from '$lib/data/errors';
+import type { ChartWords, Words } from './words';
+import type { Locale } from './format';
+
+const KEY = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
+/**
+ * Reads a words file: ArchieML keys (dotted for groups) to text. Every key must be a
+ * lower-case id and every text non-empty; problems name the file and line.
+ */
+export function parseWords(raw: string, file: string): Words {
+	const issues: DataIssue[] = [];
+	const lineOf = (key: string) => {
+		const last = key.split('.').pop() ?? key;
+		const i = raw.split('\n').findIndex((l) => l.trimStart().startsWith(`${last}:`));
+		return i + 1;
+	};
+	const out: Words = {};
+	const walk = (node: unknown, prefix: string) => {
+		if (typeof node === 'string') {
+			if (!KEY.test(prefix))
+				issues.push({
+					file,
+					line: lineOf(prefix),
+					field: prefix,
+					reason: 'a key is lower-case letters, digits, - and .'
+				});
+			else if (!node.trim())
+				issues.push({ file, line: lineOf(prefix), field: prefix, reason: 'missing or empty' });
+			else out[prefix] = node.trim();
+		} else if (node && typeof node === 'object' && !Array.isArray(node))
+			for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
+		else issues.push({ file, line: lineOf(prefix), field: prefix, reason: 'expected text' });
+	};
+	walk(archieml.load(raw), '');
+	if (issues.length) throw new DataError(issues);
+	return out;
+}
+
+const files = import.meta.glob('/src/content/*/**/*.aml', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+const parsed = new Map<string, Words>();
+
+/** A words file by its path under src/content/, parsed once; a missing one is named. */
+export function wordsFile(path: string): Words {
+	const known = parsed.get(path);
+	if (known) return known;
+	const raw = files[`/src/content/${path}`];
+	if (raw === undefined) throw new Error(`src/content/${path} is missing.`);
+	const words = parseWords(raw, `src/content/${path}`);
+	parsed.set(path, words);
+	return words;
+}
+
+/** What one chart speaks with: the interface's words and its own. */
+export function chartWords(chart: string, locale: Locale = 'en'): ChartWords {
+	const path = `${locale}/charts/${chart}.aml`;
+	const own = files[`/src/content/${path}`] === undefined ? {} : wordsFile(path);
+	return { locale, text: { ...wordsFile(`${locale}/ui.aml`), ...own } };
+}

@@ -1,0 +1,70 @@
+// Words readers see, kept in src/content/<lang>/*.aml and looked up by key: code holds keys,
+// never English. Light enough for the browser (the files are parsed at build time). A key's text may hold {placeholders}, filled at the call: numbers are
+// formatted for the edition's locale, strings go in as they are.
+import type { Figure, Qualifier } from '$lib/data/schema';
+import { formats, type Formats, type Locale } from './format';
+
+/** One file's words: dotted key → text. */
+export type Words = Record<string, string>;
+
+/** What a chart is given to speak with: its words (and the interface's), and their locale. */
+export interface ChartWords {
+	locale: Locale;
+	text: Words;
+}
+
+export type Values = Record<string, string | number>;
+
+/** A function that speaks: say('summary.year', { lo: 1960 }), plus the locale's formats. */
+export interface Say extends Formats {
+	(key: string, values?: Values): string;
+	has: (key: string) => boolean;
+	/** A figure in prose: "more than 2,000", "$55.5 billion", "17 November 2024". */
+	figure: (fig: Figure) => string;
+	/** A qualifier's words ("more than"), empty for an exact figure. */
+	qualifier: (q: Qualifier) => string;
+}
+
+const HOLE = /\{([a-zA-Z0-9]+)\}/g;
+
+/** Fills a text's {placeholders}; a missing value is the code's error, named. */
+export function fill(text: string, values: Values, f: Formats, key: string): string {
+	return text.replace(HOLE, (_, name: string) => {
+		const v = values[name];
+		if (v === undefined) throw new Error(`Words "${key}" need a value for {${name}}.`);
+		return typeof v === 'number' ? f.n(v) : v;
+	});
+}
+
+/** The speaking function for one set of words in one locale. */
+export function sayer({ locale, text }: ChartWords): Say {
+	const f = formats(locale);
+	const say = ((key: string, values: Values = {}) => {
+		const t = text[key];
+		if (t === undefined) throw new Error(`No words for "${key}" (${locale}) in src/content/.`);
+		return fill(t, values, f, key);
+	}) as Say;
+	Object.assign(say, f);
+	say.has = (key) => text[key] !== undefined;
+	say.qualifier = (q) => (q === 'exact' ? '' : say(`qualifier.${q.replace(' ', '-')}`));
+	say.figure = (fig) => {
+		const body =
+			fig.unit === 'date' ? f.date(fig.value) : say(`unit.${fig.unit}`, { value: fig.value });
+		const q = say.qualifier(fig.qualifier);
+		return q ? `${q} ${body}` : body;
+	};
+	return say;
+}
+
+/** The keys a words file must share with another edition's: same keys, same placeholders. */
+export function shape(words: Words): string[] {
+	return Object.entries(words)
+		.map(
+			([k, t]) =>
+				`${k}(${[...t.matchAll(HOLE)]
+					.map((m) => m[1])
+					.sort()
+					.join(',')})`
+		)
+		.sort();
+}
