@@ -3,6 +3,8 @@ import { readDataDir } from '../../../src/lib/data/read';
 import { select as selectCasualties } from '../../../src/lib/charts/casualties/data.server';
 import { casualtiesView } from '../../../src/lib/charts/casualties/view';
 import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/casualties/index';
+import { nextMonth } from '../../../src/lib/charts/casualties/months';
+import { list, opening, shortPeriod } from '../../../src/lib/charts/casualties/wording';
 import { tableToCsv } from '../../../src/lib/charts/csv';
 import { DATA_DIR, sayFor } from '../helpers';
 
@@ -194,5 +196,24 @@ describe('casualties chart', () => {
 			expect(v.segments.every((s) => s.y1 === 0 && s.y0 === 0)).toBe(true);
 			expect(v.monthly).toBeNull();
 		}
+	});
+});
+
+describe('casualties words, set in place', () => {
+	it('a tight date: the day and short month, or the short month and year', () => {
+		expect(shortPeriod('2024-11-17', say)).toBe('17 Nov');
+		expect(shortPeriod('2024-11', say)).toBe('Nov 2024');
+	});
+
+	it('a label opens with a capital; lists are the locale’s', () => {
+		expect(opening('at least 10 killed', say)).toBe('At least 10 killed');
+		expect(list(['February'], say, 'conjunction')).toBe('February');
+		expect(list(['February', 'March'], say, 'conjunction')).toBe('February and March');
+		expect(list(['502', '600'], say, 'unit')).toBe('502, 600');
+	});
+
+	it('the month after the series ends, across a year', () => {
+		expect(nextMonth('2024-11')).toBe('2024-12');
+		expect(nextMonth('2024-12')).toBe('2025-01');
 	});
 });
