@@ -45,7 +45,7 @@ describe('broken copy stops the build, naming the step', () => {
 	it('an unknown chart', () => {
 		const broken = raw.replace('chart: drones', 'chart: drone');
 		expect(() => parseStory(broken, data)).toThrow(
-			`src/content/en/story.aml:${lineOfText(broken, 'chart: drone\n')}: field "sections.drones.chart": unknown chart "drone" (charts are: timeline, drones, assault, casualties, aid, troops, reach)`
+			`src/content/en/story.aml:${lineOfText(broken, 'chart: drone\n')}: field "sections.drones.chart": unknown chart "drone" (charts are: timeline, drones, assault, casualties, aid, troops, reach, distances)`
 		);
 	});
 

@@ -1,4 +1,4 @@
-// The seven charts, listed once. Each folder's manifest (index.ts) names its states; story
+// The eight charts, listed once. Each folder's manifest (index.ts) names its states; story
 // copy, embeds and tests name charts from here. Plain data, cheap to import anywhere (the
 // embeds' inline script bundles it); a folder's code is found by its path (load.ts, defs.ts,
 // catalogue.server.ts), never listed again.
@@ -9,8 +9,18 @@ import * as casualties from './casualties';
 import * as aid from './aid';
 import * as troops from './troops';
 import * as reach from './reach';
+import * as distances from './distances';
 
-export const CHARTS = { timeline, drones, assault, casualties, aid, troops, reach } as const;
+export const CHARTS = {
+	timeline,
+	drones,
+	assault,
+	casualties,
+	aid,
+	troops,
+	reach,
+	distances
+} as const;
 
 export type ChartId = keyof typeof CHARTS;
 export type ChartState<C extends ChartId> = (typeof CHARTS)[C]['STATES'][number];

@@ -25,6 +25,8 @@ export interface Formats {
 	monthName: (iso: string) => string;
 	/** "Nov", or "Nov 2024" with its year. */
 	monthShort: (iso: string, withYear?: boolean) => string;
+	/** "Kursk, Bryansk and Orël": a list joined as the locale joins one. */
+	list: (items: string[]) => string;
 }
 
 const cache = new Map<Locale, Formats>();
@@ -41,6 +43,7 @@ export function formats(locale: Locale): Formats {
 	const month = dtf(tag.date, { month: 'long', year: 'numeric' });
 	const name = dtf(tag.date, { month: 'long' });
 	const short = dtf(tag.short, { month: 'short' });
+	const lists = new Intl.ListFormat(tag.date, { type: 'conjunction' });
 	const made: Formats = {
 		locale,
 		n(value, digits) {
@@ -57,7 +60,8 @@ export function formats(locale: Locale): Formats {
 		date: (iso) => (iso.split('-').length > 2 ? day : month).format(utc(iso)),
 		monthName: (iso) => name.format(utc(iso)),
 		monthShort: (iso, withYear = false) =>
-			short.format(utc(iso)) + (withYear ? ` ${iso.slice(0, 4)}` : '')
+			short.format(utc(iso)) + (withYear ? ` ${iso.slice(0, 4)}` : ''),
+		list: (items) => lists.format(items)
 	};
 	cache.set(locale, made);
 	return made;

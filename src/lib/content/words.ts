@@ -19,6 +19,8 @@ export type Values = Record<string, string | number>;
 export interface Say extends Formats {
 	(key: string, values?: Values): string;
 	has: (key: string) => boolean;
+	/** The form of `key` for a count, by the locale's plural rules: `key.one`, `key.few`, … `key.other`. */
+	plural: (key: string, count: number, values?: Values) => string;
 	/** A figure in prose: "more than 2,000", "$55.5 billion", "17 November 2024". */
 	figure: (fig: Figure) => string;
 	/** A qualifier's words ("more than"), empty for an exact figure. */
@@ -46,6 +48,11 @@ export function sayer({ locale, text }: ChartWords): Say {
 	}) as Say;
 	Object.assign(say, f);
 	say.has = (key) => text[key] !== undefined;
+	const rules = new Intl.PluralRules(locale);
+	say.plural = (key, count, values = {}) => {
+		const form = `${key}.${rules.select(count)}`;
+		return say(say.has(form) ? form : `${key}.other`, { count, ...values });
+	};
 	say.qualifier = (q) => (q === 'exact' ? '' : say(`qualifier.${q.replace(' ', '-')}`));
 	say.figure = (fig) => {
 		const body =

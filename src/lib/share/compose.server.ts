@@ -206,7 +206,8 @@ const PLOT_HEIGHT: Record<ChartId, number> = {
 	casualties: 380,
 	aid: 460,
 	troops: 0,
-	reach: 0
+	reach: 0,
+	distances: 0
 };
 
 /** A chart state as one self-contained SVG: title, takeaway, the chart, its sources, the story. */

@@ -9,6 +9,7 @@ import { casualtiesView, type CasualtiesState } from '$lib/charts/casualties/vie
 import { aidView, type AidState } from '$lib/charts/aid/view';
 import { troopsView, type TroopsState } from '$lib/charts/troops/view';
 import { reachView, type ReachState } from '$lib/charts/reach/view';
+import { distancesView, type DistancesState } from '$lib/charts/distances/view';
 import type { Drawing } from '../svg';
 import { sayer } from '$lib/content/words';
 import { chartWords } from '$lib/content/words.server';
@@ -20,6 +21,7 @@ import { paintCasualties } from './casualties';
 import { paintAid } from './aid';
 import { paintTroops } from './troops';
 import { paintReach } from './reach';
+import { paintDistances } from './distances';
 
 export type { PaintOptions } from './types';
 
@@ -68,5 +70,10 @@ export function paintChart(
 			);
 		case 'reach':
 			return paint(reachView(data.reach, state as ReachState, say('reach')), paintReach);
+		case 'distances':
+			return paint(
+				distancesView(data.distances, state as DistancesState, say('distances')),
+				paintDistances
+			);
 	}
 }

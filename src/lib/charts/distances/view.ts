@@ -1,0 +1,120 @@
+import { scaleLinear } from 'd3-scale';
+import type { Say } from '$lib/content/words';
+import type { ChartViewBase } from '../types';
+import type { DistanceRange, DistancesData } from './data.server';
+import type { STATES } from './index';
+
+export type DistancesState = (typeof STATES)[number];
+
+/** Where a city lies against the longest reach: inside every report's, inside some, or beyond. */
+export type Reach = 'within' | 'edge' | 'beyond';
+
+export interface CityMark {
+	name: string;
+	/** Distance to the nearest 5 km, as the methods state. */
+	km: number;
+	/** Position on the distance axis, % of the plot's width. */
+	x: number;
+	/** Against the longest-reaching weapon; null where the state shows no reach. */
+	reach: Reach | null;
+	/** "130 km" */
+	label: string;
+}
+
+export interface RangeMark {
+	weapon: string;
+	/** The shortest and longest reported reach, % of the plot's width (equal for one figure). */
+	x0: number;
+	x1: number;
+	/** "about 80 km", or for reports that disagree "299–306 km" */
+	label: string;
+}
+
+export interface DistancesView extends ChartViewBase {
+	cities: CityMark[];
+	/** Empty in the state that shows distances alone. */
+	ranges: RangeMark[];
+	/** Distances along the axis; `minor` ticks give way on narrow plots. */
+	ticks: { x: number; label: string; minor: boolean }[];
+	/** The axis's title: what the distances are measured from. */
+	axis: string;
+}
+
+const round5 = (km: number) => Math.round(km / 5) * 5;
+
+/** Against one weapon's reach: inside even its shortest reported range, inside its longest, or beyond. */
+export function reachOf(km: number, range: Pick<DistanceRange, 'innerKm' | 'outerKm'>): Reach {
+	if (km <= range.innerKm) return 'within';
+	return km <= range.outerKm ? 'edge' : 'beyond';
+}
+
+export function distancesView(data: DistancesData, state: DistancesState, say: Say): DistancesView {
+	const far = data.cities[data.cities.length - 1];
+	const x = scaleLinear().domain([0, far.km]).nice(6).range([0, 100]);
+	const longest = data.ranges[data.ranges.length - 1];
+	const showReach = state === 'within';
+	const kmWords = (km: number) => say('km', { km });
+	const rangeWords = (r: DistanceRange) =>
+		Math.round(r.innerKm) === Math.round(r.outerKm)
+			? kmWords(Math.round(r.innerKm))
+			: say('range.band', { inner: Math.round(r.innerKm), outer: Math.round(r.outerKm) });
+
+	const cities: CityMark[] = data.cities.map((c) => ({
+		name: c.name,
+		km: round5(c.km),
+		x: x(c.km),
+		reach: showReach ? reachOf(c.km, longest) : null,
+		label: kmWords(round5(c.km))
+	}));
+	const inside = data.cities.map((c) => reachOf(c.km, longest) === 'within');
+	const ranges: RangeMark[] = showReach
+		? data.ranges.map((r) => ({
+				weapon: r.weapon,
+				x0: x(r.innerKm),
+				x1: x(r.outerKm),
+				label: rangeWords(r)
+			}))
+		: [];
+	const named = (list: typeof cities) =>
+		say.list(list.map((c) => say('city', { name: c.name, km: c.km })));
+	const within = cities.filter((_, i) => inside[i]);
+	const beyond = cities.filter((_, i) => !inside[i]);
+	const summary =
+		state === 'cities'
+			? say('summary.cities', { from: data.from, cities: named(cities) })
+			: `${say('summary.within', {
+					from: data.from,
+					weapon: longest.weapon,
+					range: rangeWords(longest),
+					within: named(within)
+				})} ${say.plural('summary.beyond', beyond.length, { cities: named(beyond) })}`;
+
+	const reachable = (km: number) =>
+		say.list(data.ranges.filter((r) => km <= r.innerKm).map((r) => r.weapon)) || say('table.none');
+	return {
+		cities,
+		ranges,
+		ticks: x.ticks(6).map((t, i) => ({ x: x(t), label: say.n(t), minor: i % 2 === 1 })),
+		axis: say('axis', { from: data.from }),
+		summary,
+		table: {
+			caption: say('table.caption', { from: data.from }),
+			columns: [
+				{ key: 'city', label: say('table.city') },
+				{ key: 'km', label: say('table.km'), numeric: true },
+				...(showReach ? [{ key: 'reach', label: say('table.reach') }] : [])
+			],
+			rows: data.cities.map((c) => ({
+				city: c.name,
+				km: round5(c.km),
+				...(showReach ? { reach: reachable(c.km) } : {})
+			}))
+		},
+		sources: [
+			...new Set([
+				...data.cities.map((c) => c.source),
+				...(showReach ? data.ranges.flatMap((r) => r.figures.map((f) => f.source)) : [])
+			])
+		]
+	};
+}
