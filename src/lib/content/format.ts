@@ -25,8 +25,8 @@ export interface Formats {
 	monthName: (iso: string) => string;
 	/** "Nov", or "Nov 2024" with its year. */
 	monthShort: (iso: string, withYear?: boolean) => string;
-	/** "Kursk, Bryansk and Orël": a list joined as the locale joins one. */
-	list: (items: string[]) => string;
+	/** "Kursk, Bryansk and Orël": a list joined as the locale joins one; `or` lists alternatives. */
+	list: (items: string[], type?: 'and' | 'or') => string;
 }
 
 const cache = new Map<Locale, Formats>();
@@ -43,7 +43,10 @@ export function formats(locale: Locale): Formats {
 	const month = dtf(tag.date, { month: 'long', year: 'numeric' });
 	const name = dtf(tag.date, { month: 'long' });
 	const short = dtf(tag.short, { month: 'short' });
-	const lists = new Intl.ListFormat(tag.date, { type: 'conjunction' });
+	const lists = {
+		and: new Intl.ListFormat(tag.date, { type: 'conjunction' }),
+		or: new Intl.ListFormat(tag.date, { type: 'disjunction' })
+	};
 	const made: Formats = {
 		locale,
 		n(value, digits) {
@@ -61,7 +64,7 @@ export function formats(locale: Locale): Formats {
 		monthName: (iso) => name.format(utc(iso)),
 		monthShort: (iso, withYear = false) =>
 			short.format(utc(iso)) + (withYear ? ` ${iso.slice(0, 4)}` : ''),
-		list: (items) => lists.format(items)
+		list: (items, type = 'and') => lists[type].format(items)
 	};
 	cache.set(locale, made);
 	return made;

@@ -4,13 +4,9 @@ import {
 	select as selectTroops,
 	type TroopColumns
 } from '../../../src/lib/charts/troops/data.server';
-import {
-	troopsView,
-	domainFor,
-	labelLines,
-	METRICS,
-	type TroopsView
-} from '../../../src/lib/charts/troops/view';
+import { troopsView, type TroopsView } from '../../../src/lib/charts/troops/view';
+import { domainFor } from '../../../src/lib/charts/troops/groups';
+import { labelLines, METRICS } from '../../../src/lib/charts/troops/layout';
 import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/troops/index';
 import { QUALIFIER_GLYPHS } from '../../../src/lib/data/format';
 import { tableToCsv } from '../../../src/lib/charts/csv';

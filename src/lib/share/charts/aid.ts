@@ -1,4 +1,4 @@
-// The aid chart drawn from its view, as AidChart.svelte lays it out: heading and key, bar
+// The aid chart drawn from its view, as its Plot.svelte lays it out: heading and key, bar
 // pieces placed in % of the plot, each currency on its own axis, names, values, note.
 import type { AidPart, AidView } from '$lib/charts/aid/view';
 import { color } from '../tokens.server';

@@ -1,5 +1,5 @@
 // The troops chart drawn from its view, laid out by troopsView for this width: each estimate's
-// qualifier in its mark's shape (TroopMarks.svelte) and its label above it (TroopLabels.svelte).
+// qualifier in its mark's shape (Marks.svelte) and its label above it (Labels.svelte).
 import type { Group, TroopsView } from '$lib/charts/troops/view';
 import { color } from '../tokens.server';
 import { el } from '../svg';
@@ -134,7 +134,7 @@ export const paintTroops: Painter<TroopsView> = (view) => {
 		const first = firstLine(m, m.labelY, view.width);
 		out.push(first.svg);
 		out.push(
-			lines(0, m.labelY + first.height, wrap(`${m.by} · ${m.credit}`, view.width, LABEL), {
+			lines(0, m.labelY + first.height, wrap(m.byline, view.width, LABEL), {
 				size: LABEL,
 				fill: color('muted'),
 				lineHeight: LINE
