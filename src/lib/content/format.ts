@@ -4,10 +4,13 @@ import type { Figure } from '$lib/data/schema';
 
 export type Locale = 'en' | 'uk';
 
-/** Intl's locale per edition: British dates, but US short months ("Sep", not "Sept"). */
-const TAGS: Record<Locale, { number: string; date: string; short: string }> = {
-	en: { number: 'en-US', date: 'en-GB', short: 'en-US' },
-	uk: { number: 'uk', date: 'uk', short: 'uk' }
+/**
+ * Intl's locale per edition: British dates and lists ("A, B and C"), but US short months
+ * ("Sep", not "Sept").
+ */
+const TAGS: Record<Locale, { number: string; date: string; short: string; list: string }> = {
+	en: { number: 'en-US', date: 'en-GB', short: 'en-US', list: 'en-GB' },
+	uk: { number: 'uk', date: 'uk', short: 'uk', list: 'uk' }
 };
 
 const utc = (iso: string) => {
@@ -44,8 +47,8 @@ export function formats(locale: Locale): Formats {
 	const name = dtf(tag.date, { month: 'long' });
 	const short = dtf(tag.short, { month: 'short' });
 	const lists = {
-		and: new Intl.ListFormat(tag.date, { type: 'conjunction' }),
-		or: new Intl.ListFormat(tag.date, { type: 'disjunction' })
+		and: new Intl.ListFormat(tag.list, { type: 'conjunction' }),
+		or: new Intl.ListFormat(tag.list, { type: 'disjunction' })
 	};
 	const made: Formats = {
 		locale,

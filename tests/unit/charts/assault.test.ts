@@ -4,11 +4,10 @@ import { parseDataset } from '../../../src/lib/data/dataset';
 import { select as selectAssault } from '../../../src/lib/charts/assault/data.server';
 import {
 	assaultView,
-	partLines,
-	METRICS,
 	type AssaultView,
 	type AssaultLabel
 } from '../../../src/lib/charts/assault/view';
+import { partLines, METRICS } from '../../../src/lib/charts/assault/layout';
 import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/assault/index';
 import { tableToCsv } from '../../../src/lib/charts/csv';
 import { DATA_DIR, edit, realTexts, sayFor } from '../helpers';

@@ -1,5 +1,6 @@
 import Plot from './Plot.svelte';
-import { assaultView, DEFAULT_LAYOUT, type AssaultView } from './view';
+import { assaultView, type AssaultView } from './view';
+import { DEFAULT_LAYOUT } from './layout';
 import type { AssaultData } from './data.server';
 import type { ChartDef } from '../define';
 

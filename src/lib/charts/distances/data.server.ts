@@ -1,5 +1,5 @@
 import type { Dataset } from '$lib/data/dataset';
-import { distanceKm, toRange } from '../reach/data.server';
+import { distanceKm, toRange } from '../reach/geo.server';
 
 /** The launch point the reach map draws its rings from: distances are measured from it too. */
 const FROM = 'Sumy';
