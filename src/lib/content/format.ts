@@ -32,6 +32,9 @@ export interface Formats {
 	list: (items: string[], type?: 'and' | 'or') => string;
 }
 
+/** Ukrainian groups thousands with a narrow no-break space (Intl gives a full one). */
+const NARROW = '\u202f';
+
 const cache = new Map<Locale, Formats>();
 
 /** The formats of one locale, built once: Intl objects are costly to make. */
@@ -61,9 +64,13 @@ export function formats(locale: Locale): Formats {
 				});
 				numbers.set(digits, f);
 			}
-			return f.format(value);
+			return locale === 'uk' ? f.format(value).replace(/\u00a0/g, NARROW) : f.format(value);
 		},
-		date: (iso) => (iso.split('-').length > 2 ? day : month).format(utc(iso)),
+		date: (iso) => {
+			const text = (iso.split('-').length > 2 ? day : month).format(utc(iso));
+			// Ukrainian prose writes the year out: "17 листопада 2024 року", not "… р.".
+			return locale === 'uk' ? text.replace(/ р\.$/, ' року') : text;
+		},
 		monthName: (iso) => name.format(utc(iso)),
 		monthShort: (iso, withYear = false) =>
 			short.format(utc(iso)) + (withYear ? ` ${iso.slice(0, 4)}` : ''),

@@ -3,10 +3,19 @@ import archieml from 'archieml';
 import { DataError, type DataIssue } from '$lib/data/errors';
 import { formatFigure } from '$lib/data/format';
 import type { Dataset } from '$lib/data/dataset';
+import type { Figure } from '$lib/data/schema';
 import { CHARTS, CHART_IDS, isChartId, isChartState, type ChartId } from '$lib/charts/catalogue';
 import type { ChartCopy, Section, Segment, Step, Story } from './story';
 
 export const COPY_FILE = 'src/content/en/story.aml';
+
+/** Which edition's copy is parsed: its file (for errors) and how it writes a figure. */
+export interface Edition {
+	file: string;
+	figure: (fig: Figure) => string;
+}
+
+const ENGLISH: Edition = { file: COPY_FILE, figure: formatFigure };
 
 const FIG = /\{fig:([^}]*)\}/g;
 
@@ -25,7 +34,8 @@ export function renderCopy(
 	dataset: Dataset,
 	where: string,
 	raw: string,
-	issues: DataIssue[]
+	issues: DataIssue[],
+	edition: Edition = ENGLISH
 ): Segment[] {
 	const byId = new Map(dataset.figures.map((f) => [f.id, f]));
 	const out: Segment[] = [];
@@ -35,12 +45,12 @@ export function renderCopy(
 		const fig = byId.get(m[1].trim());
 		if (!fig)
 			issues.push({
-				file: COPY_FILE,
+				file: edition.file,
 				line: lineOf(raw, m[0]),
 				field: where,
 				reason: `unknown figure "${m[1]}" (not an id in data/figures.csv, ranges.csv or troops.csv)`
 			});
-		else out.push({ kind: 'fig', id: fig.id, text: formatFigure(fig), source: fig.source });
+		else out.push({ kind: 'fig', id: fig.id, text: edition.figure(fig), source: fig.source });
 		last = m.index + m[0].length;
 	}
 	if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
@@ -54,11 +64,11 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * section names a known chart, every step a state of that chart, every {fig:…} a figure.
  * Throws a DataError naming each offending step (or field) and its line.
  */
-export function parseStory(raw: string, dataset: Dataset): Story {
+export function parseStory(raw: string, dataset: Dataset, edition: Edition = ENGLISH): Story {
 	const doc = archieml.load(raw);
 	const issues: DataIssue[] = [];
 	const problem = (field: string, reason: string, needle?: string) =>
-		issues.push({ file: COPY_FILE, line: needle ? lineOf(raw, needle) : 0, field, reason });
+		issues.push({ file: edition.file, line: needle ? lineOf(raw, needle) : 0, field, reason });
 	const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 	const need = (key: string): string => {
 		const value = str(doc[key]);
@@ -114,7 +124,7 @@ export function parseStory(raw: string, dataset: Dataset): Story {
 			return {
 				id: stepId,
 				state,
-				text: renderCopy(text, dataset, `${at}.text`, raw, issues)
+				text: renderCopy(text, dataset, `${at}.text`, raw, issues, edition)
 			};
 		});
 		sections.push({ id, title, chart: chart as ChartId, steps });
@@ -141,7 +151,14 @@ export function parseStory(raw: string, dataset: Dataset): Story {
 				id,
 				{
 					title: field('title'),
-					takeaway: renderCopy(field('takeaway'), dataset, `charts.${id}.takeaway`, raw, issues)
+					takeaway: renderCopy(
+						field('takeaway'),
+						dataset,
+						`charts.${id}.takeaway`,
+						raw,
+						issues,
+						edition
+					)
 				}
 			];
 		})
@@ -186,7 +203,7 @@ export function parseStory(raw: string, dataset: Dataset): Story {
 
 	const story: Story = {
 		headline: need('headline'),
-		dek: renderCopy(need('dek'), dataset, 'dek', raw, issues),
+		dek: renderCopy(need('dek'), dataset, 'dek', raw, issues, edition),
 		byline: need('byline'),
 		sections,
 		charts,
