@@ -62,3 +62,11 @@ describe('English formats, as printed before words moved to content', () => {
 		}
 	});
 });
+
+describe('edition shapes', () => {
+	it('plural forms count as one key, whatever forms a language needs', () => {
+		expect(shape({ 'n.one': '{count} missile', 'n.other': '{count} missiles of {kind}' })).toEqual(
+			shape({ 'n.one': 'x', 'n.few': '{count} y', 'n.many': 'z {kind}', 'n.other': 'w' })
+		);
+	});
+});

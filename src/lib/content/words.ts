@@ -63,15 +63,18 @@ export function sayer({ locale, text }: ChartWords): Say {
 	return say;
 }
 
-/** The keys a words file must share with another edition's: same keys, same placeholders. */
+/**
+ * What a words file must share with another edition's: its keys and each key's placeholders.
+ * Plural forms count as one key (`n.one`, `n.few`, `n.other` → `n.*`): languages need
+ * different forms, and their placeholders are merged.
+ */
 export function shape(words: Words): string[] {
-	return Object.entries(words)
-		.map(
-			([k, t]) =>
-				`${k}(${[...t.matchAll(HOLE)]
-					.map((m) => m[1])
-					.sort()
-					.join(',')})`
-		)
-		.sort();
+	const keys = new Map<string, Set<string>>();
+	for (const [key, text] of Object.entries(words)) {
+		const k = key.replace(/\.(zero|one|two|few|many|other)$/, '.*');
+		const holes = keys.get(k) ?? new Set<string>();
+		for (const m of text.matchAll(HOLE)) if (m[1] !== 'count') holes.add(m[1]);
+		keys.set(k, holes);
+	}
+	return [...keys].map(([k, h]) => `${k}(${[...h].sort().join(',')})`).sort();
 }
