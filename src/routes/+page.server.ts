@@ -1,14 +1,26 @@
 import { getDataset } from '$lib/data/index.server';
 import { getStory } from '$lib/content/story.server';
+import { uiWords } from '$lib/content/words.server';
 import { SITE_URL } from '$lib/site.server';
 
 export function load() {
 	// The sources and methods are drawn by the server alone (see +page.ts): their copy and
-	// the figures list need not reach the browser.
-	const { methods: _methods, disagreements: _disagreements, ...story } = getStory();
+	// the figures list need not reach the browser, nor the timeline's events (its chart
+	// brings its own data).
+	const {
+		methods: _methods,
+		disagreements: _disagreements,
+		timeline: _timeline,
+		...story
+	} = getStory();
 	return {
 		story,
-		sources: getDataset().sources,
-		siteUrl: SITE_URL
+		// Each chart's frame credits its sources by id; the rest of each is in the sources
+		// section, drawn by the server.
+		sources: getDataset().sources.map(({ id, credit }) => ({ id, credit })),
+		siteUrl: SITE_URL,
+		// Only the words the hydrated page speaks: they travel in its data. The charts bring
+		// their own (chart.json); the sources section is drawn by the server with all of them.
+		words: uiWords(['page', 'embed', 'sources.title'])
 	};
 }

@@ -12,12 +12,11 @@ import { siteUrl } from '../../src/lib/site';
 import { socialMeta, shareImagePath, CARD_SIZE, type SocialInput } from '../../src/lib/share/meta';
 import { color, lightValue, parseTokens } from '../../src/lib/share/tokens.server';
 import { textWidth, wrap } from '../../src/lib/share/text.server';
-import {
-	chartCardSvg,
-	chartStateSvg,
-	storyCardSvg,
-	type ShareContext
-} from '../../src/lib/share/compose.server';
+import type { ShareContext } from '../../src/lib/share/compose.server';
+import { chartCardSvg, storyCardSvg } from '../../src/lib/share/card.server';
+import { chartStateSvg } from '../../src/lib/share/download.server';
+import { sayer } from '../../src/lib/content/words';
+import { uiWords } from '../../src/lib/content/words.server';
 import { svgToPng } from '../../src/lib/share/png.server';
 import { DATA_DIR } from './helpers';
 
@@ -29,7 +28,8 @@ const story = parseStory(
 const ctx: ShareContext = {
 	story,
 	data: chartContext().data,
-	sources: dataset.sources
+	sources: dataset.sources,
+	say: sayer(uiWords())
 };
 
 /** Every tag opened is closed, in order; no stray ampersand. Enough to catch broken markup. */

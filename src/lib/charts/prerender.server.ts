@@ -6,6 +6,7 @@ import type { Component } from 'svelte';
 import SourcesMethods from '$lib/sources/SourcesMethods.svelte';
 import Chart from './Chart.svelte';
 import { chartContext } from './catalogue.server';
+import { uiWords } from '$lib/content/words.server';
 import type { ChartId } from './catalogue';
 import type { IslandProps } from './island';
 
@@ -54,7 +55,8 @@ export function storyRenderer(): StoryRenderer {
 				methods: story.methods,
 				disagreements: story.disagreements,
 				figures: dataset.figures,
-				sources: dataset.sources
+				sources: dataset.sources,
+				words: uiWords()
 			});
 			// Never hydrated: the hydration markers are only bytes.
 			return { head, body: body.replace(/<!--[^>]*-->/g, '') };

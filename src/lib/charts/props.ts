@@ -2,13 +2,17 @@ import type { Source } from '$lib/data/schema';
 import type { ChartCopy } from '$lib/content/story';
 import type { ChartWords } from '$lib/content/words';
 
+/** What a chart's frame needs of a source: its id and credit, and its own address if any. */
+export type SourceCredit = Pick<Source, 'id' | 'credit'> & Partial<Pick<Source, 'url'>>;
+
 /** What every chart component passes on to its ChartFrame, besides its data and state. */
 export interface FrameProps {
+	/** The chart's title and takeaway, from the story's copy. */
 	copy: ChartCopy;
 	/** Every source in data/sources.csv; the frame names those the view cites. */
-	sources: Source[];
+	sources: SourceCredit[];
 	/** Where a source's credit links: the story's source list, or the source itself. */
-	sourceHref: (source: Source) => string | undefined;
+	sourceHref: (source: SourceCredit) => string | undefined;
 	/** The prerendered CSV of the chart's current state. */
 	csvHref: string;
 	/** The chart's current state as a standalone SVG and PNG, prerendered beside the CSV. */

@@ -59,9 +59,29 @@ export function wordsFile(path: string): Words {
 	return words;
 }
 
-/** What one chart speaks with: the interface's words and its own. */
+/**
+ * The groups of ui.aml that pages speak, not charts: each page's load passes its own, and a
+ * chart's words (fetched with its data) leave them out.
+ */
+const PAGE_GROUPS = ['embed', 'page', 'sources', 'share', 'notfound'];
+
+/** What one chart speaks with: the interface's words (but the pages') and its own. */
 export function chartWords(chart: string, locale: Locale = 'en'): ChartWords {
 	const path = `${locale}/charts/${chart}.aml`;
 	const own = files[`/src/content/${path}`] === undefined ? {} : wordsFile(path);
-	return { locale, text: { ...wordsFile(`${locale}/ui.aml`), ...own } };
+	const ui = Object.entries(wordsFile(`${locale}/ui.aml`)).filter(
+		([k]) => !PAGE_GROUPS.includes(k.split('.')[0])
+	);
+	return { locale, text: { ...Object.fromEntries(ui), ...own } };
+}
+
+/**
+ * The interface's words (src/content/<locale>/ui.aml), all of them or only the named groups
+ * and keys ('embed', 'sources.title'): a page hydrated in the browser ships only those it uses.
+ */
+export function uiWords(groups?: string[], locale: Locale = 'en'): ChartWords {
+	const all = wordsFile(`${locale}/ui.aml`);
+	if (!groups) return { locale, text: all };
+	const wanted = (key: string) => groups.some((g) => key === g || key.startsWith(`${g}.`));
+	return { locale, text: Object.fromEntries(Object.entries(all).filter(([k]) => wanted(k))) };
 }

@@ -1,17 +1,21 @@
 import { chartContext } from '$lib/charts/catalogue.server';
 import type { ChartId } from '$lib/charts/catalogue';
+import { uiWords } from '$lib/content/words.server';
 import { SITE_URL } from '$lib/site.server';
 
 /** What an embed page draws: one chart in one state, with the copy and sources it cites. */
 export function embedLoad<C extends ChartId>(chart: C, state: string, statePage: boolean) {
 	const { story, data, words, sources } = chartContext();
+	// The chart's words, and the page's own: its title, its link to the story.
+	const { locale, text } = words(chart);
+	const page = uiWords(['embed', 'share'], locale).text;
 	return {
 		chart,
 		state,
 		/** Whether this is /embed/<chart>/<state>/ rather than the chart's own page. */
 		statePage,
 		chartData: data[chart],
-		words: words(chart),
+		words: { locale, text: { ...text, ...page } },
 		copy: story.charts[chart],
 		headline: story.headline,
 		sources,

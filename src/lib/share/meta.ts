@@ -15,16 +15,21 @@ export const plainText = (segments: { text: string }[]) => segments.map((s) => s
 export const shareImagePath = (name: string) => `share/${name}.png`;
 
 export interface SocialInput {
+	/** The page's title as a shared link shows it. */
 	title: string;
+	/** A sentence or two under the title: the story's dek, a chart's takeaway. */
 	description: string;
+	/** Open Graph's type: the story is an article, an embed page a website. */
 	type: 'article' | 'website';
 	/** The build's public URL with a trailing slash (SITE_URL), or null when unset. */
 	siteUrl: string | null;
+	/** The site's name: the story's headline. */
 	siteName: string;
 	/** This page's path under the site's root: '' for the story, 'embed/drones/' for an embed. */
 	path: string;
 	/** The share card's path under the site's root, e.g. 'share/drones.png'. */
 	image: string;
+	/** The card's text alternative. */
 	imageAlt: string;
 }
 

@@ -1,7 +1,7 @@
 // PNGs rendered from our SVG at build time with resvg, in the DejaVu faces only: no browser,
 // and no system fonts, so every machine renders the same pixels.
 import { Resvg } from '@resvg/resvg-js';
-import { FONT_FILES } from './text.server';
+import { FONT_FILES } from './fonts.server';
 
 /** The PNG of an SVG, scaled to a width in px. */
 export function svgToPng(svg: string, width: number): Uint8Array<ArrayBuffer> {

@@ -1,4 +1,5 @@
 import { getStory } from '$lib/content/story.server';
+import { uiWords } from '$lib/content/words.server';
 import { CHART_IDS } from '$lib/charts/catalogue';
 
 export function load() {
@@ -8,6 +9,7 @@ export function load() {
 		charts: CHART_IDS.map((id) => ({
 			id,
 			title: story.charts[id].title
-		}))
+		})),
+		words: uiWords(['notfound'])
 	};
 }

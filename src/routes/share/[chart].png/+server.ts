@@ -1,7 +1,8 @@
 // Each chart's share card, prerendered to build/share/<chart>.png for Open Graph and Twitter.
 import { error } from '@sveltejs/kit';
 import { CHART_IDS, isChartId } from '$lib/charts/catalogue';
-import { chartCardSvg, shareContext } from '$lib/share/compose.server';
+import { chartCardSvg } from '$lib/share/card.server';
+import { shareContext } from '$lib/share/compose.server';
 import { CARD_SIZE } from '$lib/share/meta';
 import { svgToPng } from '$lib/share/png.server';
 import type { EntryGenerator, RequestHandler } from './$types';

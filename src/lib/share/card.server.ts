@@ -1,0 +1,158 @@
+// Share cards (1200×630, one per chart and one for the story): type laid out here beside the
+// marks of the chart's default state, colours resolved.
+import { plain } from '$lib/content/story';
+import { CHARTS, type ChartId } from '$lib/charts/catalogue';
+import { paintChart } from './charts';
+import { CARD_SIZE } from './meta';
+import { color } from './tokens.server';
+import { el } from './svg';
+import { lines, text, textWidth, wrap, type TextStyle } from './text.server';
+import {
+	creditLine,
+	fit,
+	imageTitle,
+	PLOT_HEIGHT,
+	svgDoc,
+	type ShareContext
+} from './compose.server';
+
+// Card layout: text column on the left, marks on the right, credit across the foot.
+const PAD = 56;
+const COLUMN = 470;
+const BOX = { x: 580, y: 64, width: CARD_SIZE.width - PAD - 580, height: 476 };
+const FOOT = 566;
+
+/** Card zooms to try, largest first: the labels' 13px become up to 20px on the card. */
+const ZOOMS = [1.5, 1.4, 1.3, 1.2, 1.1, 1];
+
+/**
+ * A chart's default state drawn for a card's box: with its labels, laid out for a narrower
+ * width and zoomed as far as its height allows (with its note if any zoom fits it, else
+ * without), or its marks alone where even 1:1 overflows. Charts that stretch to their box
+ * are drawn again with the overflow taken off their plot, down to three quarters of it.
+ */
+function cardDrawing(ctx: ShareContext, chart: ChartId, box: { width: number; height: number }) {
+	const state = CHARTS[chart].DEFAULT_STATE;
+	const paint = (zoom: number, labels: boolean, notes: boolean) => {
+		const width = box.width / zoom;
+		const height = box.height / zoom;
+		const options = { width, height, labels, notes };
+		const first = paintChart(chart, ctx.data, state, options);
+		const over = first.drawing.height - height;
+		if (over <= 0.5 || !PLOT_HEIGHT[chart] || height - over < PLOT_HEIGHT[chart] * 0.75)
+			return { ...first, zoom };
+		return { ...paintChart(chart, ctx.data, state, { ...options, height: height - over }), zoom };
+	};
+	for (const notes of [true, false])
+		for (const zoom of ZOOMS) {
+			const p = paint(zoom, true, notes);
+			const fits = p.drawing.height * zoom <= box.height + 0.5;
+			// A larger zoom is worth less than whole labels.
+			if (fits && (!p.drawing.shortened || zoom === 1)) return p;
+		}
+	return paint(1, false, false);
+}
+
+/** The chart's share card: story name, title, takeaway, its default state's marks, credit. */
+export function chartCardSvg(ctx: ShareContext, chart: ChartId): string {
+	const copy = ctx.story.charts[chart];
+	const { view, drawing, zoom } = cardDrawing(ctx, chart, BOX);
+	const out: string[] = [header(ctx.story.headline)];
+	const title = wrap(copy.title, COLUMN, 44, 'sans-bold', 3);
+	const t = lines(PAD, 104, title, {
+		size: 44,
+		face: 'sans-bold',
+		fill: color('text'),
+		lineHeight: 52
+	});
+	out.push(t.svg);
+	const top = 104 + t.height + 20;
+	const body: TextStyle & { lineHeight: number } = {
+		size: 24,
+		fill: color('muted'),
+		lineHeight: 34
+	};
+	const room = Math.floor((FOOT - 24 - top) / body.lineHeight);
+	out.push(lines(PAD, top, wrap(plain(copy.takeaway), COLUMN, 24, 'sans', room), body).svg);
+	out.push(fit(drawing, BOX.x, BOX.y, BOX.width, BOX.height, zoom));
+	out.push(footer(creditLine(view, ctx.sources, ctx.say)));
+	return svgDoc(
+		CARD_SIZE.width,
+		CARD_SIZE.height,
+		imageTitle(ctx, chart),
+		plain(copy.takeaway),
+		out.join('')
+	);
+}
+
+/** The story's card: headline, dek and byline beside the reach map, the story's key chart. */
+export function storyCardSvg(ctx: ShareContext): string {
+	const { story } = ctx;
+	const { view, drawing, zoom } = cardDrawing(ctx, 'reach', BOX);
+	const out: string[] = [el('rect', { width: CARD_SIZE.width, height: 10, fill: color('attack') })];
+	// The name on one line at the largest size that fits it, else two lines.
+	const size = [72, 64, 56].find((s) => textWidth(story.headline, s, 'serif-bold') <= COLUMN) ?? 56;
+	const h = lines(PAD, 70, wrap(story.headline, COLUMN, size, 'serif-bold', 2), {
+		size,
+		face: 'serif-bold',
+		fill: color('text'),
+		lineHeight: size * 1.12
+	});
+	out.push(h.svg);
+	const top = 70 + h.height + 24;
+	const dek: TextStyle & { lineHeight: number } = {
+		size: 25,
+		face: 'serif',
+		fill: color('text'),
+		lineHeight: 36
+	};
+	const room = Math.floor((FOOT - 60 - top) / dek.lineHeight);
+	const d = lines(PAD, top, wrap(plain(story.dek), COLUMN, 25, 'serif', room), dek);
+	out.push(d.svg);
+	out.push(
+		lines(PAD, top + d.height + 16, [story.byline], {
+			size: 18,
+			fill: color('muted'),
+			lineHeight: 24
+		}).svg
+	);
+	out.push(fit(drawing, BOX.x, BOX.y, BOX.width, BOX.height, zoom));
+	out.push(footer(creditLine(view, ctx.sources, ctx.say)));
+	return svgDoc(CARD_SIZE.width, CARD_SIZE.height, story.headline, plain(story.dek), out.join(''));
+}
+
+function header(name: string): string {
+	return (
+		el('rect', { width: CARD_SIZE.width, height: 10, fill: color('attack') }) +
+		text(PAD, 72, name.toUpperCase(), {
+			size: 20,
+			face: 'sans-bold',
+			fill: color('attack'),
+			spacing: 2
+		})
+	);
+}
+
+function footer(credit: string): string {
+	const rule = el('line', {
+		x1: PAD,
+		x2: CARD_SIZE.width - PAD,
+		y1: FOOT,
+		y2: FOOT,
+		stroke: color('rule'),
+		'stroke-width': 2
+	});
+	// One line at 18px where the credits fit it, else two smaller ones.
+	const width = CARD_SIZE.width - 2 * PAD;
+	const one = wrap(credit, width, 18);
+	const style = { fill: color('muted') };
+	if (one.length === 1) return rule + text(PAD, FOOT + 36, one[0], { ...style, size: 18 });
+	return (
+		rule +
+		lines(PAD, FOOT + 10, wrap(credit, width, 16, 'sans', 2), {
+			...style,
+			size: 16,
+			lineHeight: 22
+		}).svg
+	);
+}

@@ -1,0 +1,71 @@
+// Each chart state's standalone download: the frame's parts stacked, 800px wide (the SVG;
+// the PNG is rendered from it at one and a half times its size).
+import { plain } from '$lib/content/story';
+import type { ChartId } from '$lib/charts/catalogue';
+import { paintChart } from './charts';
+import { color } from './tokens.server';
+import { el } from './svg';
+import { lines, wrap, type TextStyle } from './text.server';
+import { creditLine, imageTitle, PLOT_HEIGHT, svgDoc, type ShareContext } from './compose.server';
+
+export const DOWNLOAD_WIDTH = 800;
+/** PNG downloads at one and a half times the SVG's size: crisp at 1200px wide. */
+export const DOWNLOAD_PNG_WIDTH = 1200;
+const DL_PAD = 24;
+
+/** A chart state as one self-contained SVG: title, takeaway, the chart, its sources, the story. */
+export function chartStateSvg(ctx: ShareContext, chart: ChartId, state: string): string {
+	const copy = ctx.story.charts[chart];
+	const inner = DOWNLOAD_WIDTH - 2 * DL_PAD;
+	const { view, drawing } = paintChart(chart, ctx.data, state, {
+		width: inner,
+		height: PLOT_HEIGHT[chart],
+		labels: true,
+		notes: true
+	});
+	const out: string[] = [];
+	let y = DL_PAD;
+	const block = (content: string[], style: TextStyle & { lineHeight: number }, gap: number) => {
+		const b = lines(DL_PAD, y, content, style);
+		out.push(b.svg);
+		y += b.height + gap;
+	};
+	block(
+		wrap(copy.title, inner, 22, 'sans-bold'),
+		{
+			size: 22,
+			face: 'sans-bold',
+			fill: color('text'),
+			lineHeight: 28
+		},
+		6
+	);
+	block(
+		wrap(plain(copy.takeaway), inner, 15),
+		{ size: 15, fill: color('muted'), lineHeight: 21 },
+		20
+	);
+	out.push(el('g', { transform: `translate(${DL_PAD} ${y})` }, drawing.body));
+	y += drawing.height + 16;
+	block(
+		wrap(creditLine(view, ctx.sources, ctx.say), inner, 13),
+		{
+			size: 13,
+			fill: color('muted'),
+			lineHeight: 18
+		},
+		4
+	);
+	block(
+		[ctx.story.headline],
+		{ size: 13, face: 'sans-bold', fill: color('text'), lineHeight: 18 },
+		0
+	);
+	return svgDoc(
+		DOWNLOAD_WIDTH,
+		Math.ceil(y + DL_PAD),
+		imageTitle(ctx, chart),
+		view.summary,
+		out.join('')
+	);
+}

@@ -1,0 +1,137 @@
+// How a story section fits its chart to the screen (lib/scrolly/fit.ts): the zoom search,
+// the stage's height for the trigger line, and the watcher that ties them to the page.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+	MIN_ZOOM,
+	SIDE_MIN_ZOOM,
+	fitsBand,
+	searchZoom,
+	stackedLine,
+	stageHeightFor,
+	watchFit,
+	zoomFloor,
+	type Fit
+} from '../../src/lib/scrolly/fit';
+
+describe('the zoom search', () => {
+	it('keeps the zoom it starts from when the plot fits', () => {
+		const tried: number[] = [];
+		expect(searchZoom((z) => (tried.push(z), true), 0.8, MIN_ZOOM)).toBe(0.8);
+		expect(tried).toEqual([0.8]);
+	});
+	it('finds the largest zoom that fits, to 0.01 and rounded down', () => {
+		const z = searchZoom((z) => z <= 0.7234, 1, SIDE_MIN_ZOOM);
+		expect(z).toBeLessThanOrEqual(0.7234);
+		expect(z).toBeGreaterThan(0.7234 - 0.01);
+		expect(z * 1000).toBe(Math.floor(z * 1000));
+	});
+	it('stops at the floor when nothing fits, and tries at most 8 zooms after the first', () => {
+		const tried: number[] = [];
+		expect(searchZoom((z) => (tried.push(z), false), 1, MIN_ZOOM)).toBe(MIN_ZOOM);
+		expect(tried.length).toBeLessThanOrEqual(9);
+	});
+	it('phones upright never go below MIN_ZOOM; side by side the plot must fit', () => {
+		expect(zoomFloor(true)).toBe(0.55);
+		expect(zoomFloor(false)).toBe(0.25);
+	});
+});
+
+describe('fitting a band', () => {
+	it('counts the stage around the plot, with a pixel to spare', () => {
+		// A 300px plot under a 100px title fits a 400px band, and 401px too; not 399px.
+		expect(fitsBand(300, 400, 400)).toBe(true);
+		expect(fitsBand(301, 401, 400)).toBe(true);
+		expect(fitsBand(302, 402, 400)).toBe(false);
+	});
+	it("the stage's height only grows within a viewport; a new one starts afresh", () => {
+		expect(stageHeightFor(300, '375x374', { key: '375x374', height: 350 })).toBe(350);
+		expect(stageHeightFor(400, '375x374', { key: '375x374', height: 350 })).toBe(400);
+		expect(stageHeightFor(300, '667x210', { key: '375x374', height: 350 })).toBe(300);
+	});
+	it('on phones the trigger line sits under the band or the stage, whichever is lower', () => {
+		expect(stackedLine(667, 0)).toBeCloseTo(0.56 * 667 + 16);
+		expect(stackedLine(667, 500)).toBe(516);
+	});
+});
+
+/** A sticky chart whose plot is `plot` px tall at zoom 1, under a title, in a band. */
+function page(plot: number, title: number, band: { offsetHeight: number }) {
+	let zoom = 1;
+	const box = (h: () => number) => ({ getBoundingClientRect: () => ({ height: h() }) });
+	const graphic = box(() => plot * zoom);
+	const stage = { ...box(() => title + plot * zoom), querySelector: () => graphic };
+	const sticky = {
+		style: { setProperty: (_: string, v: string) => (zoom = Number(v)) },
+		querySelector: () => stage
+	};
+	return { sticky: sticky as unknown as HTMLElement, band: band as HTMLElement, zoom: () => zoom };
+}
+
+describe('watching the fit', () => {
+	let measure: () => void = () => {};
+	vi.stubGlobal(
+		'ResizeObserver',
+		class {
+			constructor(callback: () => void) {
+				measure = callback;
+			}
+			observe() {}
+			disconnect() {}
+		}
+	);
+	vi.stubGlobal('innerWidth', 375);
+	afterEach(() => vi.stubGlobal('innerWidth', 375));
+
+	it('zooms a plot that overflows its band until it fits, and reports the stage', () => {
+		const band = { offsetHeight: 374 };
+		const p = page(500, 50, band);
+		const fits: Fit[] = [];
+		watchFit(
+			p.sticky,
+			p.band,
+			() => MIN_ZOOM,
+			(f) => fits.push(f)
+		);
+		measure();
+		const { zoom, stageHeight } = fits[0];
+		expect(zoom).toBeLessThan(0.65);
+		expect(zoom).toBeGreaterThan(0.63);
+		expect(p.zoom()).toBe(zoom);
+		expect(fitsBand(500 * zoom, 50 + 500 * zoom, 374)).toBe(true);
+		expect(stageHeight).toBeCloseTo(50 + 500 * zoom);
+	});
+
+	it('on phones stops at MIN_ZOOM, and the stage may then overflow the band', () => {
+		const p = page(600, 50, { offsetHeight: 374 });
+		const fits: Fit[] = [];
+		watchFit(
+			p.sticky,
+			p.band,
+			() => MIN_ZOOM,
+			(f) => fits.push(f)
+		);
+		measure();
+		expect(fits[0].zoom).toBe(MIN_ZOOM);
+		expect(fits[0].stageHeight).toBeCloseTo(50 + 600 * MIN_ZOOM);
+	});
+
+	it('within a viewport the zoom only shrinks; a new viewport starts from 1', () => {
+		const band = { offsetHeight: 374 };
+		const p = page(600, 50, band);
+		const fits: Fit[] = [];
+		watchFit(
+			p.sticky,
+			p.band,
+			() => SIDE_MIN_ZOOM,
+			(f) => fits.push(f)
+		);
+		measure();
+		const first = fits[0].zoom;
+		measure();
+		expect(fits[1].zoom).toBe(first);
+		vi.stubGlobal('innerWidth', 667);
+		band.offsetHeight = 2000;
+		measure();
+		expect(fits[2].zoom).toBe(1);
+	});
+});
