@@ -25,7 +25,26 @@ export interface Say extends Formats {
 	figure: (fig: Figure) => string;
 	/** A qualifier's words ("more than"), empty for an exact figure. */
 	qualifier: (q: Qualifier) => string;
+	/**
+	 * A name read from data/ in the edition's words, `group.<slug>` ("name.orel"), or
+	 * `fallback` (the data's own text) where the words give none.
+	 */
+	named: (group: string, id: string, fallback?: string) => string;
 }
+
+/** A text with its first letter a capital, as the locale writes one ("січень" → "Січень"). */
+export function capitalise(text: string, { locale }: Pick<Formats, 'locale'>): string {
+	return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** A data/ text as a key's last part: "Orël" → "orel", "Kh-101/Kalibr" → "kh-101-kalibr". */
+export const slug = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 
 const HOLE = /\{([a-zA-Z0-9]+)\}/g;
 
@@ -52,6 +71,10 @@ export function sayer({ locale, text }: ChartWords): Say {
 	say.plural = (key, count, values = {}) => {
 		const form = `${key}.${rules.select(count)}`;
 		return say(say.has(form) ? form : `${key}.other`, { count, ...values });
+	};
+	say.named = (group, id, fallback = id) => {
+		const key = `${group}.${slug(id)}`;
+		return say.has(key) ? say(key) : fallback;
 	};
 	say.qualifier = (q) => (q === 'exact' ? '' : say(`qualifier.${q.replace(' ', '-')}`));
 	say.figure = (fig) => {

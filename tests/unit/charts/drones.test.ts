@@ -25,6 +25,7 @@ describe('drones chart', () => {
 			// The axis covers both the dataset's top month (2,464) and the reported 2,000.
 			expect(v.yMax).toBe(2500);
 			expect(v.yTicks).toEqual([0, 500, 1000, 1500, 2000, 2500]);
+			expect(v.yTickLabels).toEqual(['0', '500', '1,000', '1,500', '2,000', '2,500']);
 			expect(v.table.rows).toHaveLength(12);
 			expect(v.sources).toContain('ds-missile-attacks');
 		});

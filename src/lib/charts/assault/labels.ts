@@ -38,6 +38,7 @@ export function labelTexts(data: AssaultData, say: Say): LabelTexts {
 			const fig = reportedOf(data, s.kind);
 			return say.plural(`section.${s.kind}`, fig.value, { figure: say.figure(fig) });
 		},
+		groupTitle: (t) => say.named('weapon', t.weapon),
 		sectionParts: (s, state) => sectionParts(s, state, say),
 		groupParts: (t, state) => groupParts(t, state, say)
 	};
@@ -69,7 +70,7 @@ export function assaultLabels(
 			level: 'group' as const,
 			kind: t.kind,
 			...grouped.labels.get(groupId(t))!,
-			title: t.weapon,
+			title: texts.groupTitle(t),
 			parts: texts.groupParts(t, state),
 			opacity: state === 'all' ? 0 : 1
 		}))

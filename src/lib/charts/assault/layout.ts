@@ -34,6 +34,8 @@ export const MARK_FILL = 0.78;
 /** Every label's words, in any state: the layout reserves room for the longest. */
 export interface LabelTexts {
 	sectionTitle: (s: Section) => string;
+	/** A weapon type's name, in the edition's words. */
+	groupTitle: (t: AssaultType) => string;
 	sectionParts: (s: Section, state: AssaultState) => LabelPart[];
 	groupParts: (t: AssaultType, state: AssaultState) => LabelPart[];
 }
@@ -111,7 +113,7 @@ class Placement {
 
 	private groupLabelHeight(t: AssaultType, w: number): number {
 		return (
-			titleLines(t.weapon, w, METRICS.charGroupTitle) * METRICS.line +
+			titleLines(this.texts.groupTitle(t), w, METRICS.charGroupTitle) * METRICS.line +
 			mostLines((s) => this.texts.groupParts(t, s), w) * METRICS.line +
 			LABEL_GAP
 		);

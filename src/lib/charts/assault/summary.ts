@@ -2,11 +2,17 @@
 import type { Say } from '$lib/content/words';
 import type { AssaultData, AssaultType } from './data.server';
 import type { Section } from './sections';
-import type { AssaultState } from './view';
+import type { AssaultState, Kind } from './view';
 
 /** "101 Kh-101/Kalibr, 5 Kh-59/69, …": each type's count, as the dataset lists it. */
 const typeList = (ts: AssaultType[], say: Say) =>
-	ts.map((t) => say('summary.type', { count: t.launched, weapon: t.weapon })).join(', ');
+	ts
+		.map((t) => say('summary.type', { count: t.launched, weapon: say.named('weapon', t.weapon) }))
+		.join(', ');
+
+/** "120 missiles", "about 90 drones": a count (or a figure in words) with its noun's form. */
+const counted = (say: Say, kind: Kind, value: number, words = say.n(value)) =>
+	say.plural(`counted.${kind}`, value, { count: words });
 
 /** An entry such as "Kh-101/Kalibr" lumps two types together: say how many do. */
 function combined(ts: AssaultType[], say: Say): string {
@@ -24,20 +30,25 @@ export function assaultSummary(
 	const summaries: Record<AssaultState, () => string> = {
 		all: () =>
 			say('summary.all', {
-				missilesReported: say.figure(reported.missiles),
-				dronesReported: say.figure(reported.drones),
-				missiles: missiles.launched,
-				drones: drones.launched,
+				missilesReported: counted(
+					say,
+					'missile',
+					reported.missiles.value,
+					say.figure(reported.missiles)
+				),
+				dronesReported: counted(say, 'drone', reported.drones.value, say.figure(reported.drones)),
+				missiles: counted(say, 'missile', missiles.launched),
+				drones: counted(say, 'drone', drones.launched),
 				date: say.date(data.date)
 			}),
 		'by-type': () =>
 			say('summary.by-type', {
-				missiles: missiles.launched,
+				missiles: counted(say, 'missile', missiles.launched),
 				entries: say.plural('summary.entries', missiles.types.length),
 				combined: combined(missiles.types, say),
 				types: typeList(missiles.types, say),
-				drones: drones.launched,
-				droneTypes: say.list(drones.types.map((t) => t.weapon))
+				drones: counted(say, 'drone', drones.launched),
+				droneTypes: say.list(drones.types.map((t) => say.named('weapon', t.weapon)))
 			}),
 		'shot-down': () =>
 			say('summary.shot-down', {

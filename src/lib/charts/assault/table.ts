@@ -41,8 +41,8 @@ function typesTable(data: AssaultData, secs: Section[], fates: boolean, say: Say
 		],
 		rows: secs.flatMap((s) => [
 			...s.types.map((t) => ({
-				weapon: t.weapon,
-				category: t.category,
+				weapon: say.named('weapon', t.weapon),
+				category: say.named('category-name', t.category),
 				launched: t.launched,
 				...fateOf(t.launched, t.destroyed, t.lostInFlight),
 				reported: ''

@@ -53,6 +53,10 @@ export function distancesView(data: DistancesData, state: DistancesState, say: S
 	const x = scaleLinear().domain([0, far.km]).nice(6).range([0, 100]);
 	const longest = data.ranges[data.ranges.length - 1];
 	const showReach = state === 'within';
+	// Names from data/, in the edition's words; `from` as it reads after "from" ("від Сум").
+	const from = say.named('from', data.from);
+	const place = (name: string) => say.named('name', name);
+	const weapon = (r: DistanceRange) => say.named('weapon', r.weapon);
 	const kmWords = (km: number) => say('km', { km });
 	const rangeWords = (r: DistanceRange) =>
 		Math.round(r.innerKm) === Math.round(r.outerKm)
@@ -60,7 +64,7 @@ export function distancesView(data: DistancesData, state: DistancesState, say: S
 			: say('range.band', { inner: Math.round(r.innerKm), outer: Math.round(r.outerKm) });
 
 	const cities: CityMark[] = data.cities.map((c) => ({
-		name: c.name,
+		name: place(c.name),
 		km: round5(c.km),
 		x: x(c.km),
 		reach: showReach ? reachOf(c.km, longest) : null,
@@ -69,7 +73,7 @@ export function distancesView(data: DistancesData, state: DistancesState, say: S
 	const inside = data.cities.map((c) => reachOf(c.km, longest) === 'within');
 	const ranges: RangeMark[] = showReach
 		? data.ranges.map((r) => ({
-				weapon: r.weapon,
+				weapon: weapon(r),
 				x0: x(r.innerKm),
 				x1: x(r.outerKm),
 				label: rangeWords(r)
@@ -81,31 +85,31 @@ export function distancesView(data: DistancesData, state: DistancesState, say: S
 	const beyond = cities.filter((_, i) => !inside[i]);
 	const summary =
 		state === 'cities'
-			? say('summary.cities', { from: data.from, cities: named(cities) })
-			: `${say('summary.within', {
-					from: data.from,
-					weapon: longest.weapon,
+			? say('summary.cities', { from, cities: named(cities) })
+			: `${say.plural('summary.within', within.length, {
+					from,
+					weapon: weapon(longest),
 					range: rangeWords(longest),
 					within: named(within)
 				})} ${say.plural('summary.beyond', beyond.length, { cities: named(beyond) })}`;
 
 	const reachable = (km: number) =>
-		say.list(data.ranges.filter((r) => km <= r.innerKm).map((r) => r.weapon)) || say('table.none');
+		say.list(data.ranges.filter((r) => km <= r.innerKm).map(weapon)) || say('table.none');
 	return {
 		cities,
 		ranges,
 		ticks: x.ticks(6).map((t, i) => ({ x: x(t), label: say.n(t), minor: i % 2 === 1 })),
-		axis: say('axis', { from: data.from }),
+		axis: say('axis', { from }),
 		summary,
 		table: {
-			caption: say('table.caption', { from: data.from }),
+			caption: say('table.caption', { from }),
 			columns: [
 				{ key: 'city', label: say('table.city') },
 				{ key: 'km', label: say('table.km'), numeric: true },
 				...(showReach ? [{ key: 'reach', label: say('table.reach') }] : [])
 			],
 			rows: data.cities.map((c) => ({
-				city: c.name,
+				city: place(c.name),
 				km: round5(c.km),
 				...(showReach ? { reach: reachable(c.km) } : {})
 			}))

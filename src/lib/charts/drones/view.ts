@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { max, maxIndex, minIndex } from 'd3-array';
-import type { Say } from '$lib/content/words';
+import { capitalise, type Say } from '$lib/content/words';
 import type { ChartViewBase } from '../types';
 import type { DronesData } from './data.server';
 import type { STATES } from './index';
@@ -26,6 +26,8 @@ export interface DronesView extends ChartViewBase {
 	/** Top of the y axis, the same in every state so bars never jump scale. */
 	yMax: number;
 	yTicks: number[];
+	/** Each tick's value as the edition writes numbers ("2,000", "2 000"). */
+	yTickLabels: string[];
 	/** One report's figure, drawn as a dashed line across its month, in the states that show it. */
 	reference: { month: string; value: number; label: string } | null;
 	/** October's drones of other types, stacked on its Shahed-type bar (october only). */
@@ -38,8 +40,12 @@ export interface DronesView extends ChartViewBase {
 export function timesWords(ratio: number, say: Say): string {
 	const whole = Math.floor(ratio);
 	const k = say.has(`times.${whole}`) ? say(`times.${whole}`) : say.n(whole);
-	return say(ratio > whole ? 'times.more' : 'times.whole', { k });
+	return say.plural(ratio > whole ? 'times.more' : 'times.whole', whole, { k });
 }
+
+/** "2,464 Shahed-type drones": a count (or a figure in words) with its noun in the right form. */
+const counted = (say: Say, noun: string, value: number, words = say.n(value)) =>
+	say.plural(`counted.${noun}`, value, { count: words });
 
 export function dronesView(data: DronesData, state: DronesState, say: Say): DronesView {
 	const { months, reported, allTypes } = data;
@@ -70,7 +76,7 @@ export function dronesView(data: DronesData, state: DronesState, say: Say): Dron
 	const bars = months.map((m, i) => ({
 		month: m.month,
 		short: say.monthShort(m.month),
-		initial: say.monthShort(m.month).slice(0, 1),
+		initial: capitalise(say.monthShort(m.month).slice(0, 1), say),
 		value: m.launched,
 		emphasis: emphasis(i),
 		label: label(i)
@@ -79,6 +85,7 @@ export function dronesView(data: DronesData, state: DronesState, say: Say): Dron
 	const hi = months[maxIndex(months, (m) => m.launched)];
 	const lo = months[minIndex(months, (m) => m.launched)];
 	const times = timesWords(focus.launched / first.launched, say);
+	const later = months.find((m) => m.month === decisionMonth)?.launched ?? 0;
 	const summaries: Record<DronesState, () => string> = {
 		year: () =>
 			say('summary.year', {
@@ -98,11 +105,11 @@ export function dronesView(data: DronesData, state: DronesState, say: Say): Dron
 		october: () =>
 			say('summary.october', {
 				focusMonth: say.date(focus.month),
-				reported: say.figure(reported),
-				focus: focus.launched,
-				allTypes: say.figure(allTypes),
+				reported: counted(say, 'drones', reported.value, say.figure(reported)),
+				focus: counted(say, 'shaheds', focus.launched),
+				allTypes: counted(say, 'every-type', allTypes.value, say.figure(allTypes)),
 				laterMonth: say.date(decisionMonth),
-				later: months.find((m) => m.month === decisionMonth)?.launched ?? 0
+				later: counted(say, 'shaheds', later)
 			})
 	};
 	const notes: DronesView['notes'] =
@@ -130,6 +137,7 @@ export function dronesView(data: DronesData, state: DronesState, say: Say): Dron
 		bars,
 		yMax: y.domain()[1],
 		yTicks: y.ticks(5),
+		yTickLabels: y.ticks(5).map((t) => say.n(t)),
 		reference: showReported
 			? {
 					month: focusMonth,
@@ -153,7 +161,7 @@ export function dronesView(data: DronesData, state: DronesState, say: Say): Dron
 					: [])
 			],
 			rows: months.map((m) => ({
-				month: say.date(m.month),
+				month: capitalise(say.date(m.month), say),
 				dataset: m.launched,
 				...(showReported
 					? {

@@ -2,7 +2,7 @@
 // who made it, its status and source, and whether this state's scale reaches it.
 import type { Say } from '$lib/content/words';
 import type { ChartTable } from '../types';
-import { figure } from './words';
+import { credit, figure, who } from './words';
 import type { TroopsData } from './data.server';
 
 const COLUMNS = ['figure', 'value', 'qualifier', 'counts', 'by', 'status', 'scale', 'source'];
@@ -19,11 +19,11 @@ export function troopsTable(data: TroopsData, xMax: number, say: Say): ChartTabl
 			figure: figure(e, say),
 			value: e.value,
 			qualifier: say.qualifier(e.qualifier) || say('table.exact'),
-			counts: e.counts,
-			by: e.estimateBy,
+			counts: say.named('counts', e.id, e.counts),
+			by: who(e, say),
 			status: say(`status.${e.status}`),
 			scale: say(e.value > xMax ? 'table.off-scale' : 'table.on-scale'),
-			source: e.credit
+			source: credit(e, say)
 		}))
 	};
 }

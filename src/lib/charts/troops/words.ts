@@ -1,6 +1,6 @@
 // How the troops chart says a figure: led by its qualifier in words, never a glyph ("Almost
 // 10,000"), with flags, who made the estimate and which source reports it.
-import type { Say } from '$lib/content/words';
+import { capitalise, type Say } from '$lib/content/words';
 import type { TroopEstimate } from './data.server';
 
 /** The words of one mark's label. */
@@ -20,11 +20,6 @@ export interface MarkWords {
 	tags: string[];
 }
 
-/** A text with its first letter a capital, as the locale writes one. */
-export function capitalise(s: string, say: Say): string {
-	return s.charAt(0).toLocaleUpperCase(say.locale) + s.slice(1);
-}
-
 /** "almost 10,000": an estimate as a figure in prose. */
 export function figure(e: TroopEstimate, say: Say): string {
 	return say.figure({ ...e, unit: 'count' });
@@ -33,23 +28,35 @@ export function figure(e: TroopEstimate, say: Say): string {
 /** Whether data/ names who made an estimate. */
 export const attributed = (e: TroopEstimate) => e.estimateBy !== 'not attributed';
 
-/** "Ukraine's": a name's possessive, by its last letter where the words give one for it. */
-export function possessive(name: string, say: Say): string {
+/** "Ukraine", "American sources": who made an estimate, in the edition's words. */
+export const who = (e: TroopEstimate, say: Say) => say.named('who', e.estimateBy);
+
+/** The source's credit, in the edition's words (data/sources.csv's where they give none). */
+export const credit = (e: TroopEstimate, say: Say) => say.named('credit', e.source, e.credit);
+
+/**
+ * "Ukraine's": who made an estimate, as its possessive; a name the words do not give one for
+ * takes it by its last letter where that changes it.
+ */
+export function possessive(e: TroopEstimate, say: Say): string {
+	const name = who(e, say);
 	const end = `possessive.${name.slice(-1).toLowerCase()}`;
-	return say(say.has(end) ? end : 'possessive.default', { name });
+	const rule = say(say.has(end) ? end : 'possessive.default', { name });
+	return say.named('whose', e.estimateBy, rule);
 }
 
 /** The label of an estimate on a scale that ends at xMax. */
 export function markWords(e: TroopEstimate, xMax: number, say: Say): MarkWords {
 	const words = figure(e, say);
-	const by = attributed(e) ? say('by.some', { who: e.estimateBy }) : say('by.none');
+	const by = attributed(e) ? say('by.some', { who: who(e, say) }) : say('by.none');
+	const source = credit(e, say);
 	return {
 		valueText: capitalise(words, say),
 		words,
-		counts: e.counts,
+		counts: say.named('counts', e.id, e.counts),
 		by,
-		credit: e.credit,
-		byline: say('byline', { by, credit: e.credit }),
+		credit: source,
+		byline: say('byline', { by, credit: source }),
 		tags: [
 			...(e.status === 'unconfirmed' ? [say('tag.unconfirmed')] : []),
 			...(e.value > xMax ? [say('tag.beyond')] : [])
