@@ -13,7 +13,11 @@ const DISABLED_STYLESHEETS = /<link[^>]*\sdisabled\s[^>]*>\s*/g;
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => {
+		transformPageChunk: ({ html: page }) => {
+			// An edition's pages (/uk/…) declare their language for readers, search and axe.
+			const html = event.params.lang
+				? page.replace('<html lang="en">', `<html lang="${event.params.lang}">`)
+				: page;
 			// Prerendered pages arrive whole (nothing streams), so one test per page suffices.
 			// Pages with a client (the story) boot it after load: see $lib/boot.
 			if (html.includes('__sveltekit_')) return deferBoot(html, event.url.pathname);

@@ -27,7 +27,9 @@
 		var chart = el.getAttribute('data-within-range') || '';
 		if (!/^[a-z][a-z-]{0,40}$/.test(chart)) return;
 		var id = 'within-range-' + chart + '-' + count++;
-		var src = new URL('embed/' + chart + '/', root);
+		// data-lang="uk" embeds an edition's page (uk/embed/…); anything else, the English one.
+		var lang = el.getAttribute('data-lang') === 'uk' ? 'uk/' : '';
+		var src = new URL(lang + 'embed/' + chart + '/', root);
 		src.searchParams.set('childId', id);
 		['state', 'theme'].forEach(function (key) {
 			var value = el.getAttribute('data-' + key);

@@ -11,7 +11,7 @@ import SourcesMethods from '../../src/lib/sources/SourcesMethods.svelte';
 import ReadingProgress from '../../src/lib/components/ReadingProgress.svelte';
 import EmbedCode from '../../src/lib/embed/EmbedCode.svelte';
 import NotFound from '../../src/routes/404.html/+page.svelte';
-import { load as storyLoad } from '../../src/routes/+page.server';
+import { load as storyLoad } from '../../src/routes/[[lang=lang]]/+page.server';
 import { load as notFoundLoad } from '../../src/routes/404.html/+page.server';
 
 /** A rendered body as text: inline tags dropped, others a space, white space folded. */
@@ -30,11 +30,12 @@ describe('which words travel where', () => {
 			'page.progress',
 			'page.progress-step',
 			'page.sections',
+			'page.switch',
 			'sources.title'
 		]);
 	});
 	it("the story shell gets only the words it speaks, and each source's credit alone", () => {
-		const data = storyLoad();
+		const data = storyLoad({ params: {} });
 		const groups = new Set(Object.keys(data.words.text).map((k) => k.split('.')[0]));
 		expect([...groups].sort()).toEqual(['embed', 'page', 'sources']);
 		expect(Object.keys(data.sources[0]).sort()).toEqual(['credit', 'id']);

@@ -37,13 +37,15 @@ const SELECT = byFolder<Select>(
 export interface ChartContext {
 	dataset: Dataset;
 	story: Story;
+	/** The story of an edition (English is `story`). */
+	storyOf: (locale: Locale) => Story;
 	sources: Source[];
 	/** Each chart's slice of data/, as its component and chart.json take it. */
 	data: Record<ChartId, unknown>;
 	words: (chart: ChartId, locale?: Locale) => ChartWords;
 	def: (chart: ChartId) => AnyChartDef;
 	/** A chart's pure view in a state, in English (its summary, table and sources among the rest). */
-	view: (chart: ChartId, state: string, layout?: Layout) => ChartViewBase;
+	view: (chart: ChartId, state: string, layout?: Layout, locale?: Locale) => ChartViewBase;
 }
 
 let cached: ChartContext | undefined;
@@ -58,12 +60,13 @@ export function chartContext(): ChartContext {
 	cached = {
 		dataset,
 		story,
+		storyOf: getStory,
 		sources: dataset.sources,
 		data,
 		words: (chart, locale = 'en') => chartWords(chart, locale),
 		def: chartDef,
-		view: (chart, state, layout) =>
-			chartDef(chart).view(data[chart], state as never, sayer(chartWords(chart)), layout)
+		view: (chart, state, layout, locale = 'en') =>
+			chartDef(chart).view(data[chart], state as never, sayer(chartWords(chart, locale)), layout)
 	};
 	return cached;
 }

@@ -6,6 +6,7 @@ import type { Component } from 'svelte';
 import SourcesMethods from '$lib/sources/SourcesMethods.svelte';
 import Chart from './Chart.svelte';
 import { chartContext } from './catalogue.server';
+import type { Locale } from '$lib/content/format';
 import { uiWords } from '$lib/content/words.server';
 import type { ChartId } from './catalogue';
 import type { IslandProps } from './island';
@@ -25,8 +26,9 @@ export interface StoryRenderer {
 }
 
 /** A renderer for one page: its parts share styles, each emitted once per page. */
-export function storyRenderer(): StoryRenderer {
-	const { dataset, story, data, words, def } = chartContext();
+export function storyRenderer(locale: Locale = 'en'): StoryRenderer {
+	const { dataset, storyOf, data, words, def } = chartContext();
+	const story = storyOf(locale);
 	const emitted = new Set<string>();
 	let count = 0;
 	const draw = <P extends Record<string, unknown>>(component: Component<P>, props: P) => {
@@ -48,7 +50,7 @@ export function storyRenderer(): StoryRenderer {
 				def: def(chart),
 				data: data[chart],
 				state: props.state,
-				words: words(chart)
+				words: words(chart, locale)
 			}),
 		sources: () => {
 			const { head, body } = draw(SourcesMethods, {
@@ -56,7 +58,7 @@ export function storyRenderer(): StoryRenderer {
 				disagreements: story.disagreements,
 				figures: dataset.figures,
 				sources: dataset.sources,
-				words: uiWords()
+				words: uiWords(undefined, locale)
 			});
 			// Never hydrated: the hydration markers are only bytes.
 			return { head, body: body.replace(/<!--[^>]*-->/g, '') };

@@ -2,12 +2,19 @@ import { chartContext } from '$lib/charts/catalogue.server';
 import type { ChartId } from '$lib/charts/catalogue';
 import { uiWords } from '$lib/content/words.server';
 import { SITE_URL } from '$lib/site.server';
+import type { Locale } from '$lib/content/format';
 
 /** What an embed page draws: one chart in one state, with the copy and sources it cites. */
-export function embedLoad<C extends ChartId>(chart: C, state: string, statePage: boolean) {
-	const { story, data, words, sources } = chartContext();
+export function embedLoad<C extends ChartId>(
+	chart: C,
+	state: string,
+	statePage: boolean,
+	locale: Locale = 'en'
+) {
+	const { storyOf, data, words, sources } = chartContext();
+	const story = storyOf(locale);
 	// The chart's words, and the page's own: its title, its link to the story.
-	const { locale, text } = words(chart);
+	const { text } = words(chart, locale);
 	const page = uiWords(['embed', 'share'], locale).text;
 	return {
 		chart,

@@ -16,10 +16,13 @@ export function embedSnippets(
 	root: string,
 	chart: string,
 	title: string,
-	state?: string
+	state?: string,
+	locale = 'en'
 ): EmbedSnippets {
-	// Each state has its own prerendered page: no redirect, and it works without JS.
-	const page = new URL(`embed/${chart}/${state ? `${state}/` : ''}`, root);
+	// Each state has its own prerendered page: no redirect, and it works without JS. An
+	// edition's pages live under its prefix (uk/embed/…), which the loader takes as data-lang.
+	const lang = locale === 'en' ? '' : `${locale}/`;
+	const page = new URL(`${lang}embed/${chart}/${state ? `${state}/` : ''}`, root);
 	const id = `within-range-${chart}`;
 	return {
 		pym: [
@@ -28,7 +31,7 @@ export function embedSnippets(
 			`<script>new pym.Parent(${JSON.stringify(id)}, ${JSON.stringify(page.href)}, { title: ${JSON.stringify(title).replace(/</g, '\\u003c')} });</script>`
 		].join('\n'),
 		loader: [
-			`<div data-within-range="${attr(chart)}"${state ? ` data-state="${attr(state)}"` : ''} data-title="${attr(title)}"></div>`,
+			`<div data-within-range="${attr(chart)}"${state ? ` data-state="${attr(state)}"` : ''}${lang ? ` data-lang="${locale}"` : ''} data-title="${attr(title)}"></div>`,
 			`<script src="${new URL('embed.js', root).href}" async></script>`
 		].join('\n')
 	};

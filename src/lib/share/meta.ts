@@ -31,7 +31,11 @@ export interface SocialInput {
 	image: string;
 	/** The card's text alternative. */
 	imageAlt: string;
+	/** The page's edition: Open Graph's locale (en_GB, uk_UA). */
+	locale?: 'en' | 'uk';
 }
+
+const OG_LOCALE = { en: 'en_GB', uk: 'uk_UA' } as const;
 
 export interface SocialMetaTags {
 	/** The page's absolute URL, for <link rel="canonical">; null without SITE_URL. */
@@ -53,6 +57,7 @@ export function socialMeta(input: SocialInput): SocialMetaTags {
 			og('og:description', input.description),
 			og('og:type', input.type),
 			og('og:site_name', input.siteName),
+			og('og:locale', OG_LOCALE[input.locale ?? 'en']),
 			...(url ? [og('og:url', url)] : []),
 			...(image
 				? [

@@ -5,7 +5,7 @@ export const load: PageLoad = async ({ data }) => {
 	// In the browser each chart brings its own code and data when the reader nears it
 	// (ChartIsland); the sources stay as drawn (ServerDrawn).
 	const render = import.meta.env.SSR
-		? (await import('$lib/charts/prerender.server')).storyRenderer()
+		? (await import('$lib/charts/prerender.server')).storyRenderer(data.locale)
 		: null;
 	return { ...data, render };
 };

@@ -2,8 +2,13 @@ import { getDataset } from '$lib/data/index.server';
 import { getStory } from '$lib/content/story.server';
 import { uiWords } from '$lib/content/words.server';
 import { SITE_URL } from '$lib/site.server';
+import { editionEntries, localeOf } from '$lib/content/editions';
+import type { EntryGenerator } from './$types';
 
-export function load() {
+export const entries: EntryGenerator = editionEntries;
+
+export function load({ params }: { params: { lang?: string } }) {
+	const locale = localeOf(params.lang);
 	// The sources and methods are drawn by the server alone (see +page.ts): their copy and
 	// the figures list need not reach the browser, nor the timeline's events (its chart
 	// brings its own data).
@@ -12,7 +17,7 @@ export function load() {
 		disagreements: _disagreements,
 		timeline: _timeline,
 		...story
-	} = getStory();
+	} = getStory(locale);
 	return {
 		story,
 		// Each chart's frame credits its sources by id; the rest of each is in the sources
@@ -21,6 +26,7 @@ export function load() {
 		siteUrl: SITE_URL,
 		// Only the words the hydrated page speaks: they travel in its data. The charts bring
 		// their own (chart.json); the sources section is drawn by the server with all of them.
-		words: uiWords(['page', 'embed', 'sources.title'])
+		words: uiWords(['page', 'embed', 'sources.title'], locale),
+		locale
 	};
 }

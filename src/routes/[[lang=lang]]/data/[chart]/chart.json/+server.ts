@@ -3,16 +3,18 @@
 import { error } from '@sveltejs/kit';
 import { chartContext } from '$lib/charts/catalogue.server';
 import { CHART_IDS, isChartId } from '$lib/charts/catalogue';
+import { editionEntries, localeOf } from '$lib/content/editions';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => CHART_IDS.map((chart) => ({ chart }));
+export const entries: EntryGenerator = () =>
+	editionEntries().flatMap((e) => CHART_IDS.map((chart) => ({ ...e, chart })));
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!isChartId(params.chart)) error(404, 'No such chart');
 	const { data, words } = chartContext();
-	const body = { data: data[params.chart], words: words(params.chart) };
+	const body = { data: data[params.chart], words: words(params.chart, localeOf(params.lang)) };
 	return new Response(JSON.stringify(body), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});
