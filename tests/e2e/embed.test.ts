@@ -140,3 +140,19 @@ test('the loader ignores height messages from a foreign origin', async ({ page }
 	await page.waitForTimeout(500);
 	expect(await iframe.evaluate((f) => f.style.height)).toBe(before);
 });
+
+test('data-lang="uk" embeds the Ukrainian edition of a chart, in Ukrainian', async ({ page }) => {
+	const path = '/loader-uk.html';
+	pages.set(
+		path,
+		shell(`<div data-within-range="drones" data-lang="uk" data-state="rise"></div>
+			<script src="${BUILD_ORIGIN}/embed.js" async></script>`)
+	);
+	await page.goto(parentOrigin + path);
+	await expect(page.locator('iframe')).toHaveAttribute('src', /\/uk\/embed\/drones\//);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('figure')).toHaveAttribute('data-chart-state', 'rise');
+	await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
+	await expect(frame.locator('figure .title')).toContainText('дронів');
+	await expectFitted(page, frame);
+});

@@ -8,7 +8,7 @@ import { sayer, type ChartWords } from '$lib/content/words';
 import type { Locale } from '$lib/content/format';
 import { getDataset } from '$lib/data/index.server';
 import { getStory } from '$lib/content/story.server';
-import { chartWords } from '$lib/content/words.server';
+import { chartWords, creditedSources } from '$lib/content/words.server';
 import { CHART_IDS, type ChartId } from './catalogue';
 import { chartDef } from './defs';
 import type { AnyChartDef, Layout } from './define';
@@ -40,8 +40,12 @@ export interface ChartContext {
 	/** The story of an edition (English is `story`). */
 	storyOf: (locale: Locale) => Story;
 	sources: Source[];
+	/** The sources as an edition credits them (src/content/<locale>/credits.aml). */
+	sourcesOf: (locale: Locale) => Source[];
 	/** Each chart's slice of data/, as its component and chart.json take it. */
 	data: Record<ChartId, unknown>;
+	/** The same for an edition: a chart whose data carries copy (the timeline's labels). */
+	dataOf: (locale: Locale) => Record<ChartId, unknown>;
 	words: (chart: ChartId, locale?: Locale) => ChartWords;
 	def: (chart: ChartId) => AnyChartDef;
 	/** A chart's pure view in a state, in English (its summary, table and sources among the rest). */
@@ -54,19 +58,34 @@ export function chartContext(): ChartContext {
 	if (cached) return cached;
 	const dataset = getDataset();
 	const story = getStory();
-	const data = Object.fromEntries(
-		CHART_IDS.map((id) => [id, SELECT[id](dataset, story)])
-	) as Record<ChartId, unknown>;
+	const select = (s: Story) =>
+		Object.fromEntries(CHART_IDS.map((id) => [id, SELECT[id](dataset, s)])) as Record<
+			ChartId,
+			unknown
+		>;
+	const data = select(story);
+	const byLocale = new Map<Locale, Record<ChartId, unknown>>([['en', data]]);
+	const dataOf = (locale: Locale) => {
+		if (!byLocale.has(locale)) byLocale.set(locale, select(getStory(locale)));
+		return byLocale.get(locale)!;
+	};
 	cached = {
 		dataset,
 		story,
 		storyOf: getStory,
 		sources: dataset.sources,
+		sourcesOf: (locale) => creditedSources(dataset.sources, locale),
 		data,
+		dataOf,
 		words: (chart, locale = 'en') => chartWords(chart, locale),
 		def: chartDef,
 		view: (chart, state, layout, locale = 'en') =>
-			chartDef(chart).view(data[chart], state as never, sayer(chartWords(chart, locale)), layout)
+			chartDef(chart).view(
+				dataOf(locale)[chart],
+				state as never,
+				sayer(chartWords(chart, locale)),
+				layout
+			)
 	};
 	return cached;
 }

@@ -27,7 +27,8 @@ export interface StoryRenderer {
 
 /** A renderer for one page: its parts share styles, each emitted once per page. */
 export function storyRenderer(locale: Locale = 'en'): StoryRenderer {
-	const { dataset, storyOf, data, words, def } = chartContext();
+	const { dataset, storyOf, dataOf, sourcesOf, words, def } = chartContext();
+	const data = dataOf(locale);
 	const story = storyOf(locale);
 	const emitted = new Set<string>();
 	let count = 0;
@@ -57,7 +58,7 @@ export function storyRenderer(locale: Locale = 'en'): StoryRenderer {
 				methods: story.methods,
 				disagreements: story.disagreements,
 				figures: dataset.figures,
-				sources: dataset.sources,
+				sources: sourcesOf(locale),
 				words: uiWords(undefined, locale)
 			});
 			// Never hydrated: the hydration markers are only bytes.

@@ -4,6 +4,7 @@ import archieml from 'archieml';
 import { DataError, type DataIssue } from '$lib/data/errors';
 import type { ChartWords, Words } from './words';
 import type { Locale } from './format';
+import type { Source } from '$lib/data/schema';
 
 const KEY = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
@@ -87,4 +88,19 @@ export function uiWords(groups?: string[], locale: Locale = 'en'): ChartWords {
 	if (!groups) return { locale, text: all };
 	const wanted = (key: string) => groups.some((g) => key === g || key.startsWith(`${g}.`));
 	return { locale, text: Object.fromEntries(Object.entries(all).filter(([k]) => wanted(k))) };
+}
+
+/**
+ * The sources as an edition credits them: its src/content/<locale>/credits.aml describes each
+ * in its language (titles of English-language sources stay as published, inside the
+ * description); English, or a source it does not name, keeps data/sources.csv's credit.
+ */
+export function creditedSources<S extends Pick<Source, 'id' | 'credit'>>(
+	sources: S[],
+	locale: Locale
+): S[] {
+	const path = `${locale}/credits.aml`;
+	if (locale === 'en' || files[`/src/content/${path}`] === undefined) return sources;
+	const credits = wordsFile(path);
+	return sources.map((s) => ({ ...s, credit: credits[`credit.${s.id}`] ?? s.credit }));
 }

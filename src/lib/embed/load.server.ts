@@ -11,7 +11,9 @@ export function embedLoad<C extends ChartId>(
 	statePage: boolean,
 	locale: Locale = 'en'
 ) {
-	const { storyOf, data, words, sources } = chartContext();
+	const { storyOf, dataOf, words, sourcesOf } = chartContext();
+	const data = dataOf(locale);
+	const sources = sourcesOf(locale);
 	const story = storyOf(locale);
 	// The chart's words, and the page's own: its title, its link to the story.
 	const { text } = words(chart, locale);

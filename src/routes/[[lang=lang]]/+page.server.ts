@@ -1,6 +1,6 @@
 import { getDataset } from '$lib/data/index.server';
 import { getStory } from '$lib/content/story.server';
-import { uiWords } from '$lib/content/words.server';
+import { creditedSources, uiWords } from '$lib/content/words.server';
 import { SITE_URL } from '$lib/site.server';
 import { editionEntries, localeOf } from '$lib/content/editions';
 import type { EntryGenerator } from './$types';
@@ -22,7 +22,10 @@ export function load({ params }: { params: { lang?: string } }) {
 		story,
 		// Each chart's frame credits its sources by id; the rest of each is in the sources
 		// section, drawn by the server.
-		sources: getDataset().sources.map(({ id, credit }) => ({ id, credit })),
+		sources: creditedSources(getDataset().sources, locale).map(({ id, credit }) => ({
+			id,
+			credit
+		})),
 		siteUrl: SITE_URL,
 		// Only the words the hydrated page speaks: they travel in its data. The charts bring
 		// their own (chart.json); the sources section is drawn by the server with all of them.

@@ -13,8 +13,9 @@ export const entries: EntryGenerator = () =>
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!isChartId(params.chart)) error(404, 'No such chart');
-	const { data, words } = chartContext();
-	const body = { data: data[params.chart], words: words(params.chart, localeOf(params.lang)) };
+	const { dataOf, words } = chartContext();
+	const locale = localeOf(params.lang);
+	const body = { data: dataOf(locale)[params.chart], words: words(params.chart, locale) };
 	return new Response(JSON.stringify(body), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});

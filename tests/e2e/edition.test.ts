@@ -1,0 +1,90 @@
+// The Ukrainian edition at /uk/: the same story in Ukrainian, declared as such, linked both
+// ways to the English one, its charts hydrating with their Ukrainian words.
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** The share of a text's letters that are Cyrillic. */
+async function cyrillicShare(page: Page, selector: string): Promise<number> {
+	return page.locator(selector).evaluate((el) => {
+		const text = (el as HTMLElement).innerText;
+		const letters = text.match(/\p{L}/gu) ?? [];
+		const cyrillic = text.match(/\p{Script=Cyrillic}/gu) ?? [];
+		return cyrillic.length / Math.max(1, letters.length);
+	});
+}
+
+test('/uk/ declares its language, names its other edition and links both ways', async ({
+	page
+}) => {
+	await page.goto('/uk/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+	await expect(page).toHaveTitle('У зоні досяжності');
+	await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'uk_UA');
+	for (const [lang, href] of [
+		['en', /\/$/],
+		['uk', /\/uk\/$/],
+		['x-default', /\/$/]
+	] as const)
+		await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
+			'href',
+			href
+		);
+	// The switch sits at the top of each edition, named in the other edition's language.
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'en_GB');
+	await page.getByRole('link', { name: 'Українською' }).click();
+	await expect(page).toHaveURL(/\/uk\/$/);
+});
+
+test('the Ukrainian story reads in Ukrainian: figures in its conventions', async ({ page }) => {
+	await page.goto('/uk/');
+	await expect(page.locator('.dek [data-figure="decision-date"]')).toHaveText(
+		'17 листопада 2024 року'
+	);
+	await expect(page.locator('#drones-october [data-figure="drones-oct-2024-reported"]')).toHaveText(
+		'понад 2\u202f000'
+	);
+	// The story's copy, headings and chart titles: the sources list keeps its English titles.
+	expect(await cyrillicShare(page, 'header.intro')).toBeGreaterThan(0.9);
+	for (const id of ['decision', 'drones', 'assault', 'troops', 'next'])
+		expect(await cyrillicShare(page, `section#${id}`), id).toBeGreaterThan(0.9);
+});
+
+test('a chart in the Ukrainian story hydrates with its Ukrainian words and follows the steps', async ({
+	page
+}) => {
+	const fetched: string[] = [];
+	page.on(
+		'request',
+		(r) => r.url().includes('chart.json') && fetched.push(new URL(r.url()).pathname)
+	);
+	await page.goto('/uk/#drones-october');
+	const island = page.locator('[data-chart-island="drones"]');
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	expect(fetched).toContain('/uk/data/drones/chart.json');
+	await expect(island.locator('figure')).toHaveAttribute('data-chart-state', 'october');
+	await page.locator('#drones-rise').scrollIntoViewIfNeeded();
+	await page.evaluate(() => {
+		const el = document.getElementById('drones-rise')!;
+		const engine = el.closest<HTMLElement>('[data-trigger-line]')!;
+		window.scrollTo(
+			0,
+			el.getBoundingClientRect().top + scrollY - Number(engine.dataset.triggerLine) + 8
+		);
+	});
+	await expect(island.locator('figure')).toHaveAttribute('data-chart-state', 'rise');
+	expect(await cyrillicShare(page, '[data-chart-island="drones"] figure')).toBeGreaterThan(0.9);
+});
+
+test('a Ukrainian embed page is in Ukrainian and links to the Ukrainian story', async ({
+	page
+}) => {
+	await page.goto('/uk/embed/troops/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+	const more = page.locator('.more a');
+	await expect(more).toContainText('Читати всю історію');
+	await more.click();
+	await expect(page).toHaveURL(/\/uk\/$/);
+});
