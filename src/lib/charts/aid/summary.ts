@@ -1,11 +1,12 @@
-// The aid chart's words for screen readers: every figure with its currency and release.
+// The aid chart's words for screen readers: every figure with its currency and release, and
+// in `us` the one dollar figure alone.
 import { moneyWords, shortName, type AidTerms } from './terms';
 import type { AidData, AidDonorData } from './data.server';
 import type { AidState } from './view';
 
 export function aidSummary(data: AidData, state: AidState, t: AidTerms): string {
 	const { say } = t;
-	const { usUsd, usEur, donors } = data;
+	const { usUsd, donors } = data;
 	const total = (d: AidDonorData) => moneyWords(say, d.total, d.currency);
 	const withNote = (summary: string) =>
 		t.eu ? say('summary.with-note', { summary, note: t.euNote }) : summary;
@@ -23,9 +24,7 @@ export function aidSummary(data: AidData, state: AidState, t: AidTerms): string 
 		return say('summary.us', {
 			usd: moneyWords(say, usUsd.value, 'USD'),
 			usdPeriod: t.usdPeriod,
-			release: t.release,
-			eurPeriod: t.eurPeriod,
-			eur: moneyWords(say, usEur.value, 'EUR')
+			release: t.release
 		});
 	if (state === 'donors')
 		return withNote(

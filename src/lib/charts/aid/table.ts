@@ -11,7 +11,7 @@ function column(say: Say, key: string, numeric = false, values: Values = {}): Ta
 	return { key, label: say(`table.${key}`, values), numeric };
 }
 
-/** `us`: the two US figures, each with its own currency, release and period. */
+/** `us`: the report's one dollar figure, with its currency, source and period. */
 function usTable(data: AidData, { say, ...t }: AidTerms): ChartTable {
 	return {
 		caption: say('table.caption-us'),
@@ -29,13 +29,6 @@ function usTable(data: AidData, { say, ...t }: AidTerms): ChartTable {
 				currency: 'USD',
 				release: say('table.usd-release'),
 				period: t.usdPeriod
-			},
-			{
-				measure: say('table.eur-measure'),
-				value: data.usEur.value,
-				currency: 'EUR',
-				release: t.release,
-				period: t.eurPeriod
 			}
 		]
 	};

@@ -49,15 +49,13 @@ export interface AidTerms {
 	period: string;
 	/** The dollar figure's period: "war's start to Jun 2024" where the report gives no start. */
 	usdPeriod: string;
-	/** The Release 29 US figure's period. */
-	eurPeriod: string;
 	/** The donor Kiel books no military aid for, if any, and the note that says why. */
 	eu: AidDonorData | undefined;
 	euNote: string;
 }
 
 export function aidTerms(data: AidData, say: Say): AidTerms {
-	const { usUsd, usEur, donors } = data;
+	const { usUsd, donors } = data;
 	const eu = donors.find(bookedElsewhere);
 	// The report gives only "the war's start" and an end month: no invented first or last day.
 	const usdPeriod = usUsd.period.includes('/')
@@ -69,7 +67,6 @@ export function aidTerms(data: AidData, say: Say): AidTerms {
 		release: say('release', { release: donors[0].release }),
 		period: period(say, donors[0].period),
 		usdPeriod,
-		eurPeriod: period(say, usEur.period),
 		eu,
 		euNote: eu ? say('eu.booked', { donor: shortName(say, eu.donor) }) : ''
 	};
