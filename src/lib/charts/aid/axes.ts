@@ -43,6 +43,6 @@ export function aidAxis(data: AidData, { say, ...t }: AidTerms): AidAxis {
 			label: value === 0 ? zero : money(say, value, t.currency),
 			minor: (ticks.length - 1) % 2 === 0 && i % 2 === 1
 		})),
-		title: say('axis.title', { currency: t.currency, release: t.release, period: t.period })
+		title: say('axis.title', { currency: t.currencyName, release: t.release, period: t.period })
 	};
 }

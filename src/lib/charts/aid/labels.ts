@@ -2,7 +2,7 @@
 // ends; the heading above, the key to the types, the `us` state's one figure and the note.
 import { ROW, pct, type AidAxis } from './axes';
 import { PARTS, type AidPart } from './marks';
-import { bookedElsewhere, money, moneyWords, shortName, type AidTerms } from './terms';
+import { bookedElsewhere, donorName, money, moneyWords, shortName, type AidTerms } from './terms';
 import type { AidData } from './data.server';
 import type { AidState } from './view';
 
@@ -45,12 +45,13 @@ function donorLabels(data: AidData, axis: AidAxis, { say }: AidTerms): AidLabel[
 	const row = 100 / data.donors.length;
 	return data.donors.flatMap((d, i): AidLabel[] => {
 		const name = shortName(say, d.donor);
+		const full = donorName(say, d.donor);
 		const booked = bookedElsewhere(d);
 		return [
 			{
 				id: `name ${d.donor}`,
 				role: 'name',
-				text: booked ? say('eu.name', { donor: d.donor }) : d.donor,
+				text: booked ? say('eu.name', { donor: full }) : full,
 				short: booked ? say('eu.name-short', { donor: name }) : name,
 				x: 0,
 				y: i * row + row * ROW.name,

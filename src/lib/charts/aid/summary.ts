@@ -1,6 +1,6 @@
 // The aid chart's words for screen readers: every figure with its currency and release, and
 // in `us` the one dollar figure alone.
-import { moneyWords, shortName, type AidTerms } from './terms';
+import { donorName, moneyWords, shortName, type AidTerms } from './terms';
 import type { AidData, AidDonorData } from './data.server';
 import type { AidState } from './view';
 
@@ -19,7 +19,7 @@ export function aidSummary(data: AidData, state: AidState, t: AidTerms): string 
 		});
 	const [first, second, third] = donors;
 	const last = donors[donors.length - 1];
-	const where = { release: t.release, currency: t.currency, period: t.period };
+	const where = { release: t.release, currency: t.currencyName, period: t.period };
 	if (state === 'us')
 		return say('summary.us', {
 			usd: moneyWords(say, usUsd.value, 'USD'),
@@ -31,20 +31,20 @@ export function aidSummary(data: AidData, state: AidState, t: AidTerms): string 
 			say('summary.donors', {
 				...where,
 				count: donors.length,
-				first: first.donor,
+				first: donorName(say, first.donor),
 				firstTotal: total(first),
 				second: shortName(say, second.donor),
 				secondTotal: total(second),
-				last: last.donor,
+				last: donorName(say, last.donor),
 				lastTotal: total(last)
 			})
 		);
 	return withNote(
 		say('summary.by-type', {
 			...where,
-			first: parts(first, first.donor),
+			first: parts(first, donorName(say, first.donor)),
 			second: parts(second, shortName(say, second.donor)),
-			third: parts(third, third.donor)
+			third: parts(third, donorName(say, third.donor))
 		})
 	);
 }

@@ -28,9 +28,12 @@ export function period(say: Say, p: string): string {
 
 const isEU = (donor: string) => /^EU\b/.test(donor);
 
+/** A donor as the edition names it (data/ spells it in English). */
+export const donorName = (say: Say, donor: string) => say.named('donor', donor);
+
 /** A shorter name where a donor's own is long (narrow charts). */
 export function shortName(say: Say, donor: string): string {
-	return isEU(donor) ? say('eu.short') : donor;
+	return isEU(donor) ? say('eu.short') : donorName(say, donor);
 }
 
 /** Kiel books EU military support under member states: the EU row's zero is not "none". */
@@ -43,6 +46,8 @@ export interface AidTerms {
 	say: Say;
 	/** The donors' one currency. */
 	currency: Currency;
+	/** Its name in the edition's words ("EUR", "євро"). */
+	currencyName: string;
 	/** "Kiel Release 29": the donors' release. */
 	release: string;
 	/** The donors' period. */
@@ -64,6 +69,7 @@ export function aidTerms(data: AidData, say: Say): AidTerms {
 	return {
 		say,
 		currency: donors[0].currency,
+		currencyName: say.named('currency', donors[0].currency),
 		release: say('release', { release: donors[0].release }),
 		period: period(say, donors[0].period),
 		usdPeriod,
