@@ -30,7 +30,10 @@ function look(step: Step) {
 	const active = document.getElementById(step.id)?.classList.contains('active') ?? false;
 	if (!figure) return { active, state: null, marks: 0, onScreen: 0 };
 	let marks = 0;
-	for (const s of figure.querySelectorAll('svg :is(rect, circle, path, line, polygon)')) {
+	// SVG shapes, and marks drawn in HTML (aid's `us` state is one large figure, [data-mark]).
+	for (const s of figure.querySelectorAll(
+		'svg :is(rect, circle, path, line, polygon), [data-mark]'
+	)) {
 		const r = s.getBoundingClientRect();
 		if ((r.width > 0 || r.height > 0) && s.checkVisibility({ opacityProperty: true })) marks++;
 	}

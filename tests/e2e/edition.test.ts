@@ -49,7 +49,7 @@ test('the Ukrainian story reads in Ukrainian: figures in its conventions', async
 	);
 	// The story's copy, headings and chart titles: the sources list keeps its English titles.
 	expect(await cyrillicShare(page, 'header.intro')).toBeGreaterThan(0.9);
-	for (const id of ['decision', 'drones', 'assault', 'troops', 'next'])
+	for (const id of ['decision', 'drones', 'assault', 'cost', 'aid', 'troops', 'next'])
 		expect(await cyrillicShare(page, `section#${id}`), id).toBeGreaterThan(0.9);
 });
 

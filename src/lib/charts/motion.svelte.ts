@@ -108,3 +108,61 @@ export function followState<T>(target: () => T): { readonly current: T } {
 	$effect(() => () => end?.());
 	return tween;
 }
+
+/** How long a plot sized to its marks takes to shrink, once the marks that left it have gone. */
+export const SETTLE_DURATION = STATE_DURATION * 0.6;
+
+/** A box's CSS height while marks move between two states: the taller of the two. */
+export const heldHeight = (from: string, to: string) => (from === to ? to : `max(${from}, ${to})`);
+
+/**
+ * The CSS height of a plot sized to its state's marks (`target()`), changed so that nothing
+ * is covered: a taller box takes its height at once, before marks move into it; a shorter one
+ * holds the taller height until the marks have left, then shrinks while `settling`, by the
+ * CSS `transition` given then. Under reduced motion it takes each height at once. Call during
+ * component setup.
+ */
+export function followHeight(target: () => string): {
+	readonly height: string;
+	readonly settling: boolean;
+	readonly transition: string | null;
+} {
+	let height = $state(untrack(target));
+	let settling = $state(false);
+	let last = untrack(target);
+	const timers: ReturnType<typeof setTimeout>[] = [];
+	const clear = () => timers.splice(0).forEach(clearTimeout);
+	$effect(() => {
+		const next = target();
+		if (next === last) return;
+		last = next;
+		clear();
+		settling = false;
+		if (untrack(() => prefersReducedMotion.current)) {
+			height = next;
+			return;
+		}
+		height = heldHeight(
+			untrack(() => height),
+			next
+		);
+		timers.push(
+			setTimeout(() => {
+				[height, settling] = [next, true];
+				timers.push(setTimeout(() => (settling = false), SETTLE_DURATION));
+			}, STATE_DURATION)
+		);
+	});
+	$effect(() => clear);
+	return {
+		get height() {
+			return height;
+		},
+		get settling() {
+			return settling;
+		},
+		get transition() {
+			return settling ? `height ${SETTLE_DURATION}ms` : null;
+		}
+	};
+}

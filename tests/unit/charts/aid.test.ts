@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readDataDir } from '../../../src/lib/data/read';
+import { parseStory } from '../../../src/lib/content/parse';
+import { plain } from '../../../src/lib/content/story';
 import { select as selectAid } from '../../../src/lib/charts/aid/data.server';
 import { aidView, type AidView } from '../../../src/lib/charts/aid/view';
 import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/aid/index';
@@ -9,13 +13,70 @@ import { DATA_DIR, sayFor } from '../helpers';
 const say = sayFor('aid');
 const dataset = readDataDir(DATA_DIR);
 const data = selectAid(dataset);
-const figure = (id: string) => {
-	const f = dataset.figures.find((x) => x.id === id);
-	if (!f || f.unit === 'date') throw new Error(`no numeric figure ${id}`);
-	return f;
-};
+const story = parseStory(
+	readFileSync(resolve(import.meta.dirname, '../../../src/content/en/story.aml'), 'utf8'),
+	dataset
+);
 const shown = (v: AidView) => v.marks.filter((m) => m.opacity > 0 && m.x1 > m.x0);
 const csvLines = (v: AidView) => tableToCsv(v.table).trim().split('\n');
+
+/** Every string inside a value, depth first. */
+function strings(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(strings);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+	return [];
+}
+
+/** "$55.5bn", "€77.35 billion": every sum of money in some words, as [symbol, value]. */
+const MONEY = /([$€])\s?(\d[\d,]*(?:\.\d+)?)\s?(?:bn|billion)\b/g;
+const amounts = (text: string) =>
+	[...text.matchAll(MONEY)].map((m) => [m[1], Number(m[2].replace(/,/g, ''))] as const);
+
+/**
+ * The two counts of US aid: the report's dollars, and Release 29's US row in euros (its total
+ * and the parts it is split into). No other donor's figure equals any of these.
+ */
+const US = data.donors.find((d) => d.donor === 'United States')!;
+const COUNTS = {
+	report: { symbol: '$', currency: 'USD', values: [data.usUsd.value] },
+	r29: {
+		symbol: '€',
+		currency: 'EUR',
+		values: [US.total, US.military, US.financial, US.humanitarian]
+	}
+};
+type Count = keyof typeof COUNTS;
+const countOf = (symbol: string, value: number) =>
+	(Object.keys(COUNTS) as Count[]).find(
+		(k) => COUNTS[k].symbol === symbol && COUNTS[k].values.includes(value)
+	);
+
+/**
+ * Every US money figure a state puts before the reader: in its words (heading, figure, labels,
+ * note, summary, table caption; the takeaway the frame sets above every state), its table's
+ * rows, and the marks it draws. Each is [count, value].
+ */
+function usMoney(v: AidView): [Count, number][] {
+	const found: [Count, number][] = [];
+	const add = (symbol: string, value: number) => {
+		const count = countOf(symbol, value);
+		if (count) found.push([count, value]);
+	};
+	const { marks, table, ...words } = v;
+	for (const t of [...strings(words), table.caption, plain(story.charts.aid.takeaway)])
+		for (const [symbol, value] of amounts(t)) add(symbol, value);
+	// A cell's currency is its row's, or the one its column's heading names.
+	const symbolOf = (currency: unknown) =>
+		currency === 'USD' ? '$' : currency === 'EUR' ? '€' : '';
+	for (const r of table.rows.filter((x) => !('donor' in x) || x.donor === US.donor))
+		for (const c of table.columns)
+			if (typeof r[c.key] === 'number')
+				add(symbolOf(r.currency ?? c.label.match(/\b(USD|EUR)\b/)?.[1]), r[c.key] as number);
+	for (const m of shown({ ...v, marks }).filter((x) => x.donor === US.donor))
+		add(m.currency === 'USD' ? '$' : '€', m.value);
+	return found;
+}
 
 describe('aid chart', () => {
 	it('lists its states, with a default among them', () => {
@@ -23,103 +84,120 @@ describe('aid chart', () => {
 		expect(STATES).toContain(DEFAULT_STATE);
 	});
 
-	it('selects the two US figures in their own units and the donors largest first', () => {
+	it("selects the report's dollar figure and the donors largest first, checked against the figure list", () => {
 		expect(data.usUsd).toMatchObject({ value: 55.5, unit: 'usd-bn', source: 'report-000' });
-		expect(data.usEur).toMatchObject({ value: 52.27, unit: 'eur-bn', source: 'ds-kiel-r29' });
 		expect(data.donors.map((d) => d.total)).toEqual(
 			[...dataset.aid.map((d) => d.total)].sort((a, b) => b - a)
 		);
-		// The Release 29 figure is the US row's military column, not a conversion.
-		expect(data.donors.find((d) => d.donor === 'United States')?.military).toBe(data.usEur.value);
+		// The figure list's Release 29 figure is the US row's military column, not a conversion.
+		const eur = dataset.figures.find((f) => f.id === 'us-military-eur-r29');
+		expect(eur).toMatchObject({ value: US.military, unit: 'eur-bn', source: 'ds-kiel-r29' });
+		const off = {
+			...dataset,
+			figures: dataset.figures.map((f) =>
+				f.id === 'us-military-eur-r29' ? { ...f, value: 52.3 } : f
+			)
+		} as typeof dataset;
+		expect(() => selectAid(off)).toThrow(/us-military-eur-r29 must equal/);
 	});
 
 	for (const state of STATES) {
+		it(`${state}: exactly one US money figure, across marks, labels, notes, summary and table`, () => {
+			const v = aidView(data, state, say);
+			const found = usMoney(v);
+			// One count of US aid, never both: the report's dollars in \`us\`, Release 29's euros after.
+			expect(new Set(found.map(([count]) => count))).toEqual(
+				new Set([state === 'us' ? 'report' : 'r29'])
+			);
+			// One US figure in large type or at a bar's end.
+			const headline = [
+				...(v.figure ? amounts(v.figure.value) : []),
+				...v.labels.filter((l) => l.id === `value ${US.donor}`).flatMap((l) => amounts(l.text))
+			];
+			expect(headline).toEqual([state === 'us' ? ['$', 55.5] : ['€', US.total]]);
+			// Past it, only the parts that one figure is split into, where the bars are split.
+			const values = new Set(found.map(([, value]) => value));
+			if (state === 'by-type')
+				expect(values).toEqual(new Set([US.total, US.military, US.financial, US.humanitarian]));
+			else expect(values).toEqual(new Set([state === 'us' ? 55.5 : US.total]));
+			// Nothing in another currency: no euros beside the dollars, no dollars beside the euros.
+			const other = state === 'us' ? '€' : '$';
+			expect(strings(v).filter((t) => t.includes(other))).toEqual([]);
+			expect(v.marks.every((m) => m.currency === 'EUR')).toBe(true);
+		});
+
 		it(`${state}: dollars and euros never share an axis`, () => {
 			const v = aidView(data, state, say);
-			// Every axis holds one currency; every mark shown sits on an axis of its own currency.
 			for (const a of v.axes) {
-				const on = shown(v).filter((m) => m.axis === a.id);
-				expect(new Set(on.map((m) => m.currency))).toEqual(
-					on.length ? new Set([a.currency]) : new Set()
-				);
-				const symbol = a.currency === 'USD' ? '$' : '€';
-				expect(a.ticks.every((t) => t.label.startsWith(symbol))).toBe(true);
-				expect(a.title.startsWith(`${a.currency} bn · `)).toBe(true);
+				expect(a.currency).toBe('EUR');
+				expect(a.ticks.every((t) => t.label.startsWith('€'))).toBe(true);
+				expect(a.title.startsWith('EUR bn · ')).toBe(true);
 			}
-			for (const m of shown(v)) {
-				const a = v.axes.find((x) => x.id === m.axis);
-				expect(a?.currency).toBe(m.currency);
-			}
-			// No two axes of different currencies overlap on the page.
-			const [usd, eur] = [
-				v.axes.find((a) => a.currency === 'USD'),
-				v.axes.find((a) => a.currency === 'EUR')
-			];
-			if (usd && eur) expect(usd.bottom <= eur.top || eur.bottom <= usd.top).toBe(true);
-			// A value label names its currency, and it is the currency of its axis.
-			for (const l of v.labels.filter((x) => x.role === 'value')) {
-				const a = v.axes.find((x) => x.id === l.axis);
-				expect(l.text.startsWith(a?.currency === 'USD' ? '$' : '€')).toBe(true);
-			}
+			for (const m of shown(v))
+				expect(v.axes.find((x) => x.id === m.axis)?.currency).toBe(m.currency);
+			for (const l of v.labels.filter((x) => x.role === 'value'))
+				expect(l.text.startsWith('€')).toBe(true);
 		});
 
 		it(`${state}: the same marks in the same order, so every change of state animates`, () => {
 			const v = aidView(data, state, say);
 			expect(v.marks.map((m) => m.id)).toEqual(aidView(data, 'us', say).marks.map((m) => m.id));
-			expect(v.marks).toHaveLength(1 + 3 * dataset.aid.length);
+			expect(v.marks).toHaveLength(3 * dataset.aid.length);
 			expect(v.marks.every((m) => m.x0 >= 0 && m.x1 <= 100.5 && m.x1 >= m.x0)).toBe(true);
 		});
 	}
 
-	it('us: two panels, each with its own currency, release and scale', () => {
+	it('the takeaway, over every state, names no sum of money', () => {
+		const takeaway = plain(story.charts.aid.takeaway);
+		expect(amounts(takeaway)).toEqual([]);
+		expect(takeaway).toContain('never converted');
+	});
+
+	it('the aid-us step tells what `us` draws: the dollar figure and its one source', () => {
+		const step = story.sections.flatMap((s) => s.steps).find((s) => s.id === 'aid-us');
+		expect(step?.state).toBe('us');
+		const text = plain(step!.text);
+		expect(amounts(text)).toEqual([['$', 55.5]]);
+		expect(text).toContain('One undated report, citing the Kiel Institute');
+		expect(text).toContain('Release 29, which counts in euros');
+		expect(text).toContain('a different release in a different currency');
+		expect(text).toContain('never converts');
+	});
+
+	it("us: the report's dollar figure alone, with its source and period, and no bar", () => {
 		const v = aidView(data, 'us', say);
-		expect(shown(v).map((m) => [m.id, m.currency, m.value])).toEqual([
-			['us-usd', 'USD', 55.5],
-			['United States military', 'EUR', 52.27]
-		]);
-		expect(v.axes.map((a) => [a.id, a.currency, a.max])).toEqual([
-			['usd', 'USD', 60],
-			['eur', 'EUR', 60]
-		]);
-		expect(v.axes[0].ticks.map((t) => t.label)).toEqual(['$0', '$20bn', '$40bn', '$60bn']);
-		expect(v.axes[1].ticks.map((t) => t.label)).toEqual(['€0', '€20bn', '€40bn', '€60bn']);
-		expect(v.axes[0].title).toBe(
-			"USD bn · Kiel Institute as cited by one undated news report, release not named · war's start to Jun 2024"
-		);
-		expect(v.axes[1].title).toBe('EUR bn · Kiel Release 29 · Jan 2022–Jun 2024');
-		const usdBar = shown(v)[0];
-		expect(usdBar.x1).toBeCloseTo((55.5 / 60) * 100);
-		const eurBar = shown(v)[1];
-		expect(eurBar.x1).toBeCloseTo((52.27 / 60) * 100);
-		const panels = v.labels.filter((l) => l.role === 'panel');
-		expect(panels.map((p) => p.text)).toEqual([
-			'In dollars, as reported: $55.5 billion',
-			'In euros, Kiel Release 29: €52.27 billion'
-		]);
-		expect(panels[0].sub).toContain('release not named');
+		expect(shown(v)).toEqual([]);
+		expect(v.axes).toEqual([]);
+		expect(v.labels).toEqual([]);
+		expect(v.key).toEqual([]);
+		expect(v.figure).toEqual({
+			value: '$55.5 billion',
+			source:
+				"The Kiel Institute's count, as one undated news report cites it; the report does not name the release."
+		});
 		// The report gives the war's start and June 2024: no first or last day is made up.
-		expect(panels[0].sub).toContain("war's start to Jun 2024");
+		expect(v.heading).toBe(
+			"US weapons and equipment delivered or committed to Ukraine · war's start to Jun 2024"
+		);
 		expect(JSON.stringify(v)).not.toMatch(/24 Feb|30 Jun/);
-		expect(panels[1].sub).toContain('not converted');
-		expect(v.labels.filter((l) => l.role === 'value').map((l) => l.text)).toEqual([
-			'$55.5bn',
-			'€52.27bn'
-		]);
+		// The other count is named as another release in another currency, with no figure.
+		expect(v.note).toBe(
+			"The Kiel Institute's later count, Kiel Release 29, is in euros: a different release in a different currency. The two are never converted, or shown together."
+		);
 		expect(v.summary).toContain('$55.5 billion');
-		expect(v.summary).toContain('Kiel Release 29');
-		expect(v.summary).toContain('€52.27 billion');
-		expect(v.summary).toContain('neither is converted');
-		expect(v.sources).toEqual(['report-000', 'ds-kiel-r29']);
+		expect(v.summary).toContain('without naming the release');
+		expect(v.summary).toContain('never converted into dollars');
+		expect(v.sources).toEqual(['report-000']);
 		const csv = csvLines(v);
 		expect(csv[0]).toBe('What it counts,Billions,Currency,Release,Period');
 		expect(csv.slice(1)).toEqual([
-			"US weapons and equipment delivered or committed,55.5,USD,Kiel Institute as cited by one undated news report (release not named),war's start to Jun 2024",
-			'US military aid allocated,52.27,EUR,Kiel Release 29,Jan 2022–Jun 2024'
+			"US weapons and equipment delivered or committed,55.5,USD,Kiel Institute as cited by one undated news report (release not named),war's start to Jun 2024"
 		]);
 	});
 
 	it('donors: ten totals, sorted, labelled, on one euro axis', () => {
 		const v = aidView(data, 'donors', say);
+		expect(v.figure).toBeNull();
 		expect(v.axes).toHaveLength(1);
 		expect(v.axes[0]).toMatchObject({ currency: 'EUR', max: 80, top: 0, bottom: 100 });
 		expect(v.axes[0].ticks.map((t) => t.value)).toEqual([0, 20, 40, 60, 80]);
@@ -163,13 +241,14 @@ describe('aid chart', () => {
 
 	it('by-type: military, financial and humanitarian stacked, with a key in words', () => {
 		const v = aidView(data, 'by-type', say);
+		expect(v.figure).toBeNull();
 		expect(v.key).toEqual([
 			{ kind: 'military', text: 'Military' },
 			{ kind: 'financial', text: 'Financial' },
 			{ kind: 'humanitarian', text: 'Humanitarian' }
 		]);
 		for (const d of dataset.aid) {
-			const parts = v.marks.filter((m) => m.donor === d.donor && m.id !== 'us-usd');
+			const parts = v.marks.filter((m) => m.donor === d.donor);
 			expect(parts.map((m) => [m.kind, m.value])).toEqual([
 				['military', d.military],
 				['financial', d.financial],

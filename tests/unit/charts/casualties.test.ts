@@ -5,7 +5,9 @@ import { casualtiesView } from '../../../src/lib/charts/casualties/view';
 import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/casualties/index';
 import { nextMonth } from '../../../src/lib/charts/casualties/months';
 import { list, opening, shortPeriod } from '../../../src/lib/charts/casualties/wording';
+import { cssHeight, pxHeight } from '../../../src/lib/charts/casualties/height';
 import { tableToCsv } from '../../../src/lib/charts/csv';
+import { heldHeight } from '../../../src/lib/charts/motion.svelte';
 import { DATA_DIR, sayFor } from '../helpers';
 
 const say = sayFor('casualties');
@@ -196,6 +198,80 @@ describe('casualties chart', () => {
 			expect(v.segments.every((s) => s.y1 === 0 && s.y0 === 0)).toBe(true);
 			expect(v.monthly).toBeNull();
 		}
+	});
+});
+
+describe('casualties plot height: as tall as what the state draws, at every width', () => {
+	/** The plot's three dot steps (px), by its width, and its line of label text. */
+	const STEPS = [12, 16, 20];
+	const LINE = 17;
+	/** Where each thing a state draws ends, in px, at a dot step. */
+	const ends = (state: (typeof STATES)[number], step: number) => {
+		const v = casualtiesView(data, state, say);
+		const at = (lines: number, steps: number) => lines * LINE + steps * step;
+		return {
+			v,
+			// Each dot's bottom edge, in its block.
+			dots: v.blocks
+				.filter((b) => b.opacity > 0)
+				.flatMap((b) =>
+					v.marks
+						.filter((m) => m.block === b.id)
+						.map((m) => at(b.lines, b.steps + (m.row + 1) * b.scale))
+				),
+			// A label's top, and its top plus the lines it may wrap to at the narrowest width.
+			words: v.labels.map((l) => at(l.lines, l.steps))
+		};
+	};
+
+	for (const state of ['assault', 'attacks'] as const)
+		for (const step of STEPS)
+			it(`${state} at a ${step}px step: every dot and word inside, no empty band under them`, () => {
+				const { v, dots, words } = ends(state, step);
+				const h = pxHeight(v.height, step, LINE);
+				expect(Math.max(...dots)).toBeLessThanOrEqual(h);
+				// Two lines of words fit under the lowest label's top.
+				expect(Math.max(...words) + 2 * LINE).toBeLessThanOrEqual(h);
+				// What ends lowest ends at most two lines (and a breath) above the plot's foot.
+				expect(h - Math.max(...dots, ...words)).toBeLessThanOrEqual(2 * LINE + 4);
+				// Nothing starts above the plot's top.
+				expect(Math.min(...words)).toBeGreaterThanOrEqual(0);
+			});
+
+	it('assault: the ten dots and their words from the top of a short plot, not a 380px box', () => {
+		const v = casualtiesView(data, 'assault', say);
+		expect(Math.min(...v.labels.map((l) => l.lines))).toBe(0);
+		expect(v.blocks.find((b) => b.id === 'assault-killed')?.lines).toBeLessThan(4);
+		// Title, toll, one row of large dots and the note: 138px, 146px and 154px tall.
+		expect(STEPS.map((s) => Math.round(pxHeight(v.height, s)))).toEqual([138, 146, 154]);
+		expect(cssHeight(v.height)).toBe('calc(6.45 * var(--line) + 2 * var(--step) + 4px)');
+	});
+
+	it('attacks: as tall as the Odesa column, injured under killed', () => {
+		const v = casualtiesView(data, 'attacks', say);
+		const injured = v.blocks.find((b) => b.id === 'odesa-injured')!;
+		// 7.35 lines, then two rows of the killed and ten of the injured.
+		expect(v.height).toEqual([
+			{ lines: injured.lines, steps: injured.steps + injured.rows, px: 4 }
+		]);
+		expect(STEPS.map((s) => Math.round(pxHeight(v.height, s)))).toEqual([273, 321, 369]);
+	});
+
+	it('monthly: the columns keep their own height, 300 to 380px as the plot widens', () => {
+		const v = casualtiesView(data, 'monthly', say);
+		expect(STEPS.map((s) => pxHeight(v.height, s))).toEqual([300, 340, 380]);
+	});
+
+	it('the height a plot holds while marks move is the taller of two states', () => {
+		const [a, b] = (['assault', 'attacks'] as const).map((s) => casualtiesView(data, s, say));
+		const held = heldHeight(cssHeight(a.height), cssHeight(b.height));
+		expect(held).toBe(`max(${cssHeight(a.height)}, ${cssHeight(b.height)})`);
+		expect(heldHeight(cssHeight(b.height), cssHeight(b.height))).toBe(cssHeight(b.height));
+		// Growing from the assault to the attacks, or back, never sizes the plot below either.
+		for (const step of STEPS)
+			expect(pxHeight([...a.height, ...b.height], step)).toBe(
+				Math.max(pxHeight(a.height, step), pxHeight(b.height, step))
+			);
 	});
 });
 

@@ -17,12 +17,10 @@ export interface AidDonorData {
 	source: string;
 }
 
-/** What the aid chart needs from data/: the two US figures and the top donors of Release 29. */
+/** What the aid chart needs from data/: the report's dollar figure, and Release 29's donors. */
 export interface AidData {
 	/** US weapons and equipment in dollars, Kiel as cited by a report (release not named). */
 	usUsd: Amount;
-	/** US military allocations in euros, Kiel Release 29. */
-	usEur: Amount;
 	/** Donors by total, largest first. */
 	donors: AidDonorData[];
 }
@@ -39,9 +37,9 @@ export function select(dataset: Pick<Dataset, 'aid' | 'figures'>): AidData {
 		throw new Error(
 			`aid-by-donor.csv mixes currencies, releases or periods: ${[...kinds].join('; ')}`
 		);
-	return {
-		usUsd,
-		usEur,
-		donors: donors.map((d) => ({ ...d }))
-	};
+	// The figure list's Release 29 figure is the US row's military piece the bars draw.
+	const us = donors.find((d) => d.donor === 'United States');
+	if (us?.military !== usEur.value)
+		throw new Error('us-military-eur-r29 must equal the US military column of aid-by-donor.csv.');
+	return { usUsd, donors: donors.map((d) => ({ ...d })) };
 }

@@ -1,6 +1,6 @@
 // Every bar piece of the aid chart, in % of the plot: the same marks in the same order in
-// every state, so one tween carries each piece from state to state.
-import { PANEL, ROW, pct, type AidAxes, type AidAxis } from './axes';
+// every state, so one tween carries each piece from state to state. All are Release 29's.
+import { ROW, pct, type AidAxis } from './axes';
 import type { Currency } from './terms';
 import type { AidData, AidDonorData } from './data.server';
 import type { AidState } from './view';
@@ -14,9 +14,9 @@ export interface AidMark {
 	/** The axis (and so the currency) the mark is measured on. */
 	axis: AidAxis['id'];
 	currency: Currency;
-	donor: string | null;
+	donor: string;
 	/** What the piece counts; `total` when a donor's bar is drawn whole. */
-	kind: 'usd' | 'total' | AidPart;
+	kind: 'total' | AidPart;
 	value: number;
 	x0: number;
 	x1: number;
@@ -25,75 +25,46 @@ export interface AidMark {
 	opacity: number;
 }
 
-type Place = Pick<AidMark, 'kind' | 'x0' | 'x1' | 'y' | 'h' | 'opacity'>;
+type Place = Pick<AidMark, 'kind' | 'x0' | 'x1' | 'opacity'>;
 
-/** One donor's piece: its span within the donor's stack, and its row's bar. */
-interface Piece {
-	d: AidDonorData;
-	part: AidPart;
-	from: number;
-	to: number;
-	bar: { y: number; h: number };
-	/** The US military piece, drawn on the euro panel in `us`. */
-	onPanel: boolean;
-}
-
-/** Where a donor's piece sits in a state, on the euro axis; `panel` is the US euro figure. */
-function place(state: AidState, p: Piece, eur: AidAxis, panel: number): Place {
-	const { d, part, bar } = p;
-	if (state === 'us')
-		// Only the US military piece shows, on the euro panel, at the Release 29 figure.
-		return p.onPanel
-			? { kind: part, x0: 0, x1: pct(panel, eur), y: PANEL.eur.bar, h: PANEL.eur.h, opacity: 1 }
-			: { kind: part, x0: 0, x1: 0, ...bar, opacity: 0 };
+/** Where a donor's piece (from `from` to `to` along its stack) sits in a state. */
+function place(
+	state: AidState,
+	d: AidDonorData,
+	part: AidPart,
+	from: number,
+	to: number,
+	a: AidAxis
+): Place {
+	// None is drawn in `us`: the dollar figure stands alone, and these bars grow from nothing.
+	if (state === 'us') return { kind: part, x0: 0, x1: 0, opacity: 0 };
+	// The whole bar is the donor's total; the later pieces wait at its end.
+	const end = pct(d.total, a);
 	if (state === 'donors')
-		// The whole bar is the donor's total; the later pieces wait at its end.
-		return {
-			kind: 'total',
-			x0: part === 'military' ? 0 : pct(d.total, eur),
-			x1: pct(d.total, eur),
-			...bar,
-			opacity: 1
-		};
-	return { kind: part, x0: pct(p.from, eur), x1: pct(p.to, eur), ...bar, opacity: 1 };
+		return { kind: 'total', x0: part === 'military' ? 0 : end, x1: end, opacity: 1 };
+	return { kind: part, x0: pct(from, a), x1: pct(to, a), opacity: 1 };
 }
 
-export function aidMarks(data: AidData, state: AidState, axes: AidAxes): AidMark[] {
-	const { usUsd, usEur, donors } = data;
-	const us = state === 'us';
-	const row = 100 / donors.length;
-	const usRow = donors.findIndex((d) => d.donor === 'United States');
-	// The dollar figure: its own mark on its own axis, seen only in `us`.
-	const usdMark: AidMark = {
-		id: 'us-usd',
-		axis: 'usd',
-		currency: 'USD',
-		donor: 'United States',
-		kind: 'usd',
-		value: usUsd.value,
-		x0: 0,
-		x1: us ? pct(usUsd.value, axes.usd) : 0,
-		y: PANEL.usd.bar,
-		h: PANEL.usd.h,
-		opacity: us ? 1 : 0
-	};
-	// Each donor's three pieces: drawn whole in `donors`, split in `by-type`.
-	const donorMarks = donors.flatMap((d, i) => {
-		const bar = { y: i * row + row * ROW.bar, h: row * ROW.barH };
+/** Each donor's three pieces in its row: none drawn in `us`, whole in `donors`, split in `by-type`. */
+export function aidMarks(data: AidData, state: AidState, axis: AidAxis): AidMark[] {
+	const row = 100 / data.donors.length;
+	return data.donors.flatMap((d, i) => {
 		let at = 0;
 		return PARTS.map((part): AidMark => {
 			const from = at;
 			at += d[part];
-			const piece = { d, part, from, to: at, bar, onPanel: i === usRow && part === 'military' };
+			const where = place(state, d, part, from, at, axis);
 			return {
 				id: `${d.donor} ${part}`,
-				axis: 'eur',
+				axis: axis.id,
 				currency: d.currency,
 				donor: d.donor,
-				value: d[part],
-				...place(state, piece, axes.eur, usEur.value)
+				// A piece drawn as the whole bar counts the donor's total.
+				value: where.kind === 'total' ? d.total : d[part],
+				y: i * row + row * ROW.bar,
+				h: row * ROW.barH,
+				...where
 			};
 		});
 	});
-	return [usdMark, ...donorMarks];
 }

@@ -1,6 +1,6 @@
 // The aid chart's "show the data" table and CSV: exactly the figures a state shows.
 import { PARTS } from './marks';
-import { bookedElsewhere, type AidTerms } from './terms';
+import { bookedElsewhere, donorName, type AidTerms } from './terms';
 import type { Say, Values } from '$lib/content/words';
 import type { ChartTable, TableColumn } from '../types';
 import type { AidData } from './data.server';
@@ -11,7 +11,7 @@ function column(say: Say, key: string, numeric = false, values: Values = {}): Ta
 	return { key, label: say(`table.${key}`, values), numeric };
 }
 
-/** `us`: the two US figures, each with its own currency, release and period. */
+/** `us`: the report's one dollar figure, with its currency, source and period. */
 function usTable(data: AidData, { say, ...t }: AidTerms): ChartTable {
 	return {
 		caption: say('table.caption-us'),
@@ -26,16 +26,9 @@ function usTable(data: AidData, { say, ...t }: AidTerms): ChartTable {
 			{
 				measure: say('table.usd-measure'),
 				value: data.usUsd.value,
-				currency: 'USD',
+				currency: say.named('currency', 'USD'),
 				release: say('table.usd-release'),
 				period: t.usdPeriod
-			},
-			{
-				measure: say('table.eur-measure'),
-				value: data.usEur.value,
-				currency: 'EUR',
-				release: t.release,
-				period: t.eurPeriod
 			}
 		]
 	};
@@ -45,12 +38,12 @@ function usTable(data: AidData, { say, ...t }: AidTerms): ChartTable {
 function donorTable(data: AidData, state: AidState, { say, ...t }: AidTerms): ChartTable {
 	const { donors } = data;
 	const parts = state === 'by-type' ? PARTS : [];
-	const unit = say('table.unit', { currency: t.currency, release: t.release });
+	const unit = say('table.unit', { currency: t.currencyName, release: t.release });
 	const amount = (key: string) => column(say, key, true, { unit });
 	return {
 		caption: say(`table.caption-${state}`, {
 			count: donors.length,
-			currency: t.currency,
+			currency: t.currencyName,
 			release: t.release,
 			period: t.period
 		}),
@@ -62,7 +55,7 @@ function donorTable(data: AidData, state: AidState, { say, ...t }: AidTerms): Ch
 			...(t.eu ? [column(say, 'note')] : [])
 		],
 		rows: donors.map((d) => ({
-			donor: d.donor,
+			donor: donorName(say, d.donor),
 			...Object.fromEntries(parts.map((p) => [p, d[p]])),
 			total: d.total,
 			period: t.period,

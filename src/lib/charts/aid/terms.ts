@@ -28,9 +28,12 @@ export function period(say: Say, p: string): string {
 
 const isEU = (donor: string) => /^EU\b/.test(donor);
 
+/** A donor as the edition names it (data/ spells it in English). */
+export const donorName = (say: Say, donor: string) => say.named('donor', donor);
+
 /** A shorter name where a donor's own is long (narrow charts). */
 export function shortName(say: Say, donor: string): string {
-	return isEU(donor) ? say('eu.short') : donor;
+	return isEU(donor) ? say('eu.short') : donorName(say, donor);
 }
 
 /** Kiel books EU military support under member states: the EU row's zero is not "none". */
@@ -43,21 +46,21 @@ export interface AidTerms {
 	say: Say;
 	/** The donors' one currency. */
 	currency: Currency;
+	/** Its name in the edition's words ("EUR", "євро"). */
+	currencyName: string;
 	/** "Kiel Release 29": the donors' release. */
 	release: string;
 	/** The donors' period. */
 	period: string;
 	/** The dollar figure's period: "war's start to Jun 2024" where the report gives no start. */
 	usdPeriod: string;
-	/** The Release 29 US figure's period. */
-	eurPeriod: string;
 	/** The donor Kiel books no military aid for, if any, and the note that says why. */
 	eu: AidDonorData | undefined;
 	euNote: string;
 }
 
 export function aidTerms(data: AidData, say: Say): AidTerms {
-	const { usUsd, usEur, donors } = data;
+	const { usUsd, donors } = data;
 	const eu = donors.find(bookedElsewhere);
 	// The report gives only "the war's start" and an end month: no invented first or last day.
 	const usdPeriod = usUsd.period.includes('/')
@@ -66,10 +69,10 @@ export function aidTerms(data: AidData, say: Say): AidTerms {
 	return {
 		say,
 		currency: donors[0].currency,
+		currencyName: say.named('currency', donors[0].currency),
 		release: say('release', { release: donors[0].release }),
 		period: period(say, donors[0].period),
 		usdPeriod,
-		eurPeriod: period(say, usEur.period),
 		eu,
 		euNote: eu ? say('eu.booked', { donor: shortName(say, eu.donor) }) : ''
 	};

@@ -2,7 +2,7 @@
 // piece), and the facts of the series that the words around the chart also tell.
 import { scaleLinear } from 'd3-scale';
 import { max, maxIndex, minIndex } from 'd3-array';
-import type { Say } from '$lib/content/words';
+import { capitalise, type Say } from '$lib/content/words';
 import type { CasualtiesData, CasualtyMonthData } from './data.server';
 import type { CasualtiesState, MonthSegment, MonthlyMarks } from './view';
 
@@ -69,9 +69,12 @@ export function monthSegments(
 	});
 }
 
-/** "165 killed, 887 injured". */
+/** "165 killed, 887 injured": each count with its words in the form its number takes. */
 export const splitText = (m: CasualtyMonthData, say: Say) =>
-	say('month.split', { killed: m.killed ?? 0, injured: m.injured ?? 0 });
+	say('month.split', {
+		killed: say.plural('counted.killed', m.killed ?? 0),
+		injured: say.plural('counted.injured', m.injured ?? 0)
+	});
 
 /** The month after a YYYY-MM month: the one the series has no figure for. */
 export function nextMonth(iso: string): string {
@@ -90,7 +93,7 @@ export function monthlyMarks(
 		xTicks: months.map((m) => ({
 			value: m.month,
 			label: say.monthShort(m.month),
-			short: say.monthShort(m.month).slice(0, 1)
+			short: capitalise(say.monthShort(m.month).slice(0, 1), say)
 		})),
 		yTicks: facts.yTicks,
 		focus: focus
@@ -99,7 +102,7 @@ export function monthlyMarks(
 					value: focus.total,
 					text: say('month.focus', { month: say.date(focus.month), split: splitText(focus, say) }),
 					short: say('month.focus-short', {
-						month: say.monthShort(focus.month),
+						month: capitalise(say.monthShort(focus.month), say),
 						split: splitText(focus, say)
 					})
 				}

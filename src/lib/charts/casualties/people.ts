@@ -17,8 +17,8 @@ export const BLOCK_LINES = 4.6;
 /** Words and dots under the killed blocks (after `killedRows` dot steps). */
 export const INJURED_COUNT_LINES = 4.95;
 const INJURED_BLOCK_LINES = 7.35;
-/** The single-attack state: one large row of dots. */
-export const SOLO = { titleLines: 5, countLines: 6.45, blockLines: 8.85, scale: 2 } as const;
+/** The single-attack state: one large row of dots, from the top of a plot sized to it. */
+export const SOLO = { titleLines: 0, countLines: 1.45, blockLines: 3.85, scale: 2 } as const;
 
 export const rowsOf = (k: number) => Math.ceil(k / PER_ROW);
 

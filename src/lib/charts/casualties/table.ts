@@ -1,6 +1,6 @@
 // Exactly what a state shows, as the "show the data" table and its CSV, and the sources
 // behind it.
-import type { Say } from '$lib/content/words';
+import { capitalise, type Say } from '$lib/content/words';
 import type { ChartTable } from '../types';
 import type { CasualtiesData } from './data.server';
 import type { CasualtiesState } from './view';
@@ -21,7 +21,7 @@ function monthlyTable({ months }: CasualtiesData, facts: MonthFacts, say: Say): 
 			{ key: 'note', label: say('table.note') }
 		],
 		rows: months.map((m) => ({
-			month: say.date(m.month),
+			month: capitalise(say.date(m.month), say),
 			killed: m.killed,
 			injured: m.injured,
 			total: m.total,
@@ -33,7 +33,7 @@ function monthlyTable({ months }: CasualtiesData, facts: MonthFacts, say: Say): 
 /** The attacks the reports name, one row each: only the assault in its own state. */
 function attacksTable({ attacks }: CasualtiesData, state: CasualtiesState, say: Say): ChartTable {
 	const { assaultKilled, sumyKilled, sumyChildrenKilled, odesaKilled, odesaInjured } = attacks;
-	const when = (iso: string) => say('table.inferred', { date: say.date(iso) });
+	const when = (iso: string) => say('table.inferred', { date: capitalise(say.date(iso), say) });
 	const rows = [
 		{
 			attack: say('table.assault'),

@@ -9,6 +9,7 @@ import { peopleBlocks, personMarks } from './people';
 import { peopleLabels } from './labels';
 import { monthFacts, monthSegments, monthlyMarks } from './months';
 import { keyItems, noteLine, summaryOf } from './prose';
+import { plotHeight, type Extent } from './height';
 import { sourcesOf, tableOf } from './table';
 
 export type CasualtiesState = (typeof STATES)[number];
@@ -85,6 +86,8 @@ export interface MonthlyMarks {
 }
 
 export interface CasualtiesView extends ChartViewBase {
+	/** The plot's height: where the lowest thing it draws ends, at any width (see height.ts). */
+	height: Extent[];
 	blocks: PeopleBlock[];
 	marks: PersonMark[];
 	labels: PeopleLabel[];
@@ -106,10 +109,14 @@ export function casualtiesView(
 	say: Say
 ): CasualtiesView {
 	const facts = monthFacts(data);
+	const blocks = peopleBlocks(data.attacks, state);
+	const marks = personMarks(data.attacks, state);
+	const labels = peopleLabels(data.attacks, state, say);
 	return {
-		blocks: peopleBlocks(data.attacks, state),
-		marks: personMarks(data.attacks, state),
-		labels: peopleLabels(data.attacks, state, say),
+		height: plotHeight(blocks, marks, labels, state),
+		blocks,
+		marks,
+		labels,
 		segments: monthSegments(data.months, facts, state),
 		months: data.months.map((m) => m.month),
 		yMax: facts.yMax,

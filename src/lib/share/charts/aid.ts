@@ -1,5 +1,6 @@
-// The aid chart drawn from its view, as its Plot.svelte lays it out: heading and key, bar
-// pieces placed in % of the plot, each currency on its own axis, names, values, note.
+// The aid chart drawn from its view, as its Plot.svelte lays it out: heading and key, then
+// the `us` state's one figure on its own, or bar pieces placed in % of the plot on the euro
+// axis with names and values; then the note.
 import type { AidPart, AidView } from '$lib/charts/aid/view';
 import { color } from '../tokens.server';
 import { el } from '../svg';
@@ -42,8 +43,6 @@ function glyph(kind: AidPart, x: number, y: number): string {
 }
 
 export const paintAid: Painter<AidView> = (view, { width, height, notes }) => {
-	const narrow = width < 480;
-	const short = width < 640;
 	const out: string[] = [];
 
 	// Above the plot: what the bars measure, then the key, in at least two or three lines.
@@ -68,7 +67,50 @@ export const paintAid: Painter<AidView> = (view, { width, height, notes }) => {
 	}
 	if (view.key.length) y += LH;
 	const top = Math.max(y, (width < 560 ? 3 : 2) * LH + 4) + 8;
+	const end = view.figure
+		? figure(view.figure, top, width, out)
+		: bars(view, top, width, height, out);
+	if (!notes) return { width, height: Math.ceil(end), body: out.join('') };
+	const noteTop = end + 8;
+	const note = lines(0, noteTop, wrap(view.note, width, LABEL), {
+		size: LABEL,
+		fill: color('muted'),
+		lineHeight: LH
+	});
+	out.push(note.svg);
+	return { width, height: Math.ceil(noteTop + note.height), body: out.join('') };
+};
 
+/** The `us` state's figure, as Figure.svelte sets it: a rule, the value large, its source. */
+function figure(f: NonNullable<AidView['figure']>, top: number, width: number, out: string[]) {
+	const x = 6 + 16;
+	const value = lines(x, top + 8, [f.value], {
+		size: 40,
+		face: 'sans-bold',
+		fill: color('aid'),
+		lineHeight: 44
+	});
+	const source = lines(
+		x,
+		top + 8 + value.height + 4,
+		wrap(f.source, Math.min(576, width - x), LABEL),
+		{
+			size: LABEL,
+			fill: color('muted'),
+			lineHeight: LH
+		}
+	);
+	const bottom = top + 8 + value.height + 4 + source.height + 4;
+	out.push(el('rect', { x: 0, y: top, width: 6, height: bottom - top, fill: color('aid') }));
+	out.push(value.svg, source.svg);
+	// A breath under the figure, as its margin on the page.
+	return bottom + 8;
+}
+
+/** `donors` and `by-type`: the bar pieces on the euro axis, names over them, values after. */
+function bars(view: AidView, top: number, width: number, height: number, out: string[]) {
+	const narrow = width < 480;
+	const short = width < 640;
 	const plot = {
 		x: PAD.left,
 		y: top + PAD.top,
@@ -126,21 +168,7 @@ export const paintAid: Painter<AidView> = (view, { width, height, notes }) => {
 	}
 	for (const l of view.labels) {
 		const words = short ? l.short : l.text;
-		if (l.role === 'panel') {
-			// A panel's heading grows upwards from its line: the sub line last, 6px above it.
-			const sub = wrap(l.sub, width, LABEL);
-			const bottom = py(l.y) - 6;
-			const subTop = bottom - sub.length * LH;
-			out.push(lines(0, subTop, sub, { size: LABEL, fill: color('muted'), lineHeight: LH }).svg);
-			out.push(
-				lines(0, subTop - 14 * 1.3, [l.text], {
-					size: 14,
-					face: 'sans-bold',
-					fill: color('text'),
-					lineHeight: 14 * 1.3
-				}).svg
-			);
-		} else if (l.role === 'name') {
+		if (l.role === 'name') {
 			const w = textWidth(words, LABEL);
 			out.push(
 				el('rect', {
@@ -168,13 +196,5 @@ export const paintAid: Painter<AidView> = (view, { width, height, notes }) => {
 			);
 	}
 
-	if (!notes) return { width, height: Math.ceil(top + height), body: out.join('') };
-	const noteTop = top + height + 8;
-	const note = lines(0, noteTop, wrap(view.note, width, LABEL), {
-		size: LABEL,
-		fill: color('muted'),
-		lineHeight: LH
-	});
-	out.push(note.svg);
-	return { width, height: Math.ceil(noteTop + note.height), body: out.join('') };
-};
+	return top + height;
+}

@@ -1,21 +1,17 @@
-// The casualties chart drawn from its view, as CasualtiesChart.svelte lays it out at this
-// width: the key, one dot per person in blocks placed in lines of text and dot steps, or the
-// UN's monthly columns with their axes, then the note.
+// The casualties chart drawn from its view, as its Plot.svelte lays it out at this width: the
+// key, one dot per person in blocks placed in lines of text and dot steps, or the UN's monthly
+// columns with their axes, in a plot as tall as the view says; then the note.
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
-import type { CasualtiesView, KeyKind, PeopleLabel } from '$lib/charts/casualties/view';
+import type { CasualtiesView, KeyKind, PeopleLabel, PersonMark } from '$lib/charts/casualties/view';
+import { LINE, pxHeight, stepFor } from '$lib/charts/casualties/height';
 import { color } from '../tokens.server';
 import { el } from '../svg';
 import { lines, text, textWidth, wrap, type Face } from '../text.server';
 import { LABEL, type Painter } from './types';
 
 const n = format(',');
-const LINE = 17;
 const PAD = { top: 44, right: 8, bottom: 28, left: 44 };
-
-/** The page's container-query sizes: dot step and plot height by chart width. */
-const stepFor = (w: number) => (w >= 720 ? 20 : w >= 560 ? 16 : 12);
-const cakeFor = (w: number) => (w >= 720 ? 380 : w >= 560 ? 340 : 300);
 
 function glyph(kind: KeyKind, x: number, y: number): string {
 	const people = color('people');
@@ -63,6 +59,23 @@ function key(items: CasualtiesView['key'], width: number): { svg: string; height
 	return { svg: out.join(''), height: y + LINE };
 }
 
+/** A person's dot in a block whose dot step is `s` px, as People.svelte draws it. */
+function dot(p: PersonMark, cx: number, cy: number, s: number): string {
+	const ink = color('people');
+	if (p.kind === 'injured')
+		return el('circle', {
+			cx,
+			cy,
+			r: 0.32 * s,
+			fill: 'none',
+			stroke: ink,
+			'stroke-width': 0.1 * s
+		});
+	if (!p.child) return el('circle', { cx, cy, r: 0.38 * s, fill: ink });
+	const ring = { stroke: ink, 'stroke-width': 0.08 * s };
+	return el('circle', { cx, cy, r: 0.26 * s, fill: ink, 'fill-opacity': 0.6, ...ring });
+}
+
 const ROLE: Record<PeopleLabel['role'], { size: number; face: Face; fill: string; lh: number }> = {
 	title: { size: LABEL, face: 'sans-bold', fill: 'text', lh: 1.25 },
 	count: { size: LABEL, face: 'sans-bold', fill: 'people', lh: 1.25 },
@@ -79,7 +92,7 @@ export const paintCasualties: Painter<CasualtiesView> = (view, { width, notes })
 	const k = key(view.key, width);
 	out.push(k.svg);
 	const top = k.height + 8;
-	const cakeH = cakeFor(width);
+	const cakeH = pxHeight(view.height, step);
 	const at = (lines: number, steps: number) => top + lines * LINE + steps * step;
 
 	if (view.monthly) {
@@ -192,82 +205,27 @@ export const paintCasualties: Painter<CasualtiesView> = (view, { width, notes })
 				);
 	}
 
-	// The page keeps one height for every state so marks can move; a still image ends
-	// under its lowest dot or word instead.
-	let bottom = top;
-	let first = Infinity;
-	const people: string[] = [];
 	// People blocks: a dot per person, `scale` steps apart, as the page's block SVGs draw them.
-	for (const b of view.blocks) {
-		if (b.opacity <= 0.02) continue;
+	for (const b of view.blocks.filter((x) => x.opacity > 0.02)) {
 		const s = step * b.scale;
-		const x0 = (b.x / 100) * width;
-		const y0 = at(b.lines, b.steps);
-		bottom = Math.max(bottom, y0 + b.rows * s);
-		first = Math.min(first, y0);
-		for (const p of view.marks.filter((p) => p.block === b.id)) {
-			const cx = x0 + (p.col + 0.5) * s;
-			const cy = y0 + (p.row + 0.5) * s;
-			const ink = color('people');
-			people.push(
-				p.kind === 'injured'
-					? el('circle', {
-							cx,
-							cy,
-							r: 0.32 * s,
-							fill: 'none',
-							stroke: ink,
-							'stroke-width': 0.1 * s
-						})
-					: p.child
-						? el('circle', {
-								cx,
-								cy,
-								r: 0.26 * s,
-								fill: ink,
-								'fill-opacity': 0.6,
-								stroke: ink,
-								'stroke-width': 0.08 * s
-							})
-						: el('circle', { cx, cy, r: 0.38 * s, fill: ink })
-			);
-		}
+		const [x0, y0] = [(b.x / 100) * width, at(b.lines, b.steps)];
+		for (const p of view.marks.filter((m) => m.block === b.id))
+			out.push(dot(p, x0 + (p.col + 0.5) * s, y0 + (p.row + 0.5) * s, s));
 	}
 	for (const l of view.labels) {
 		const role = ROLE[l.role];
 		const words = l.role === 'title' ? (titleShort ? l.short : l.text) : narrow ? l.short : l.text;
-		const x0 = (l.x / 100) * width + l.dx * step;
-		const lh = role.size * role.lh;
-		if (l.role === 'open') {
-			// Beside the last dot, never the top of the content.
-			people.push(
-				text(x0 + 4, at(l.lines, l.steps) + role.size * 0.35, words, {
-					size: role.size,
-					face: role.face,
-					fill: color(role.fill)
-				})
-			);
-			continue;
+		const [x0, y0] = [(l.x / 100) * width + l.dx * step, at(l.lines, l.steps)];
+		const style = { size: role.size, face: role.face, fill: color(role.fill) };
+		// The "+" sits beside the last dot, centred on its row.
+		if (l.role === 'open') out.push(text(x0 + 4, y0 + role.size * 0.35, words, style));
+		else {
+			const rows = wrap(words, (l.width / 100) * width, role.size, role.face);
+			out.push(lines(x0, y0, rows, { ...style, lineHeight: role.size * role.lh }).svg);
 		}
-		const block = lines(
-			x0,
-			at(l.lines, l.steps),
-			wrap(words, (l.width / 100) * width, role.size, role.face),
-			{
-				size: role.size,
-				face: role.face,
-				fill: color(role.fill),
-				lineHeight: lh
-			}
-		);
-		people.push(block.svg);
-		bottom = Math.max(bottom, at(l.lines, l.steps) + block.height);
-		first = Math.min(first, at(l.lines, l.steps));
 	}
 
-	const lift = view.monthly || first === Infinity ? 0 : first - top;
-	out.push(el('g', { transform: lift ? `translate(0 ${-lift})` : null }, people.join('')));
-	const noteTop = view.monthly ? top + cakeH + 8 : bottom - lift + 12;
+	const noteTop = top + cakeH + 8;
 	if (!notes) return { width, height: Math.ceil(noteTop - 8), body: out.join('') };
 	const note = lines(0, noteTop, wrap(view.note, width, LABEL), {
 		size: LABEL,
