@@ -6,16 +6,20 @@ import { readDataDir } from '../../../src/lib/data/read';
 import { select as selectReach } from '../../../src/lib/charts/reach/data.server';
 import {
 	EARTH_RADIUS_KM,
-	bearingDirection,
 	destination,
 	geodesicRing
 } from '../../../src/lib/charts/reach/geo.server';
+import { towards } from '../../../src/lib/charts/reach/spots';
+import { ringForms } from '../../../src/lib/charts/reach/rings';
 import { loadCountries } from '../../../src/lib/charts/reach/atlas.server';
 import { COUNTRY_LABELS } from '../../../src/lib/charts/reach/spots.server';
 import { reachView } from '../../../src/lib/charts/reach/view';
 import { MAX_ZOOM, fitBox } from '../../../src/lib/charts/reach/frame';
 import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/reach/index';
 import { tableToCsv } from '../../../src/lib/charts/csv';
+import { paintReach } from '../../../src/lib/share/charts/reach';
+import { parseStory } from '../../../src/lib/content/parse';
+import { plain } from '../../../src/lib/content/story';
 import { DATA_DIR, sayFor } from '../helpers';
 
 const say = sayFor('reach');
@@ -67,9 +71,11 @@ describe('reach map: geometry', () => {
 		expect(km(center, north)).toBeCloseTo(100, 6);
 		expect(north[0]).toBeCloseTo(center[0], 6);
 		expect(north[1]).toBeGreaterThan(center[1]);
-		expect(bearingDirection(90)).toEqual({ dx: 1, dy: 0 });
-		expect(bearingDirection(180)).toEqual({ dx: 0, dy: 1 });
-		expect(bearingDirection(225)).toEqual({ dx: -1, dy: 1 });
+		// A name grows from its point the way a vector points, its larger part scaled to 1.
+		expect(towards({ x: 2, y: 0 })).toEqual({ dx: 1, dy: 0 });
+		expect(towards({ x: 0, y: 0.5 })).toEqual({ dx: 0, dy: 1 });
+		expect(towards({ x: -3, y: 3 })).toEqual({ dx: -1, dy: 1 });
+		expect(towards({ x: 4, y: -1 })).toEqual({ dx: 1, dy: -0.25 });
 	});
 
 	it('draws the ATACMS range as a band between the smallest and largest report', () => {
@@ -155,11 +161,15 @@ describe('reach map: geometry', () => {
 		const at = (n: string) => data.places.find((p) => p.name === n)!;
 		// Projected positions keep the map's compass: west is left, north is up.
 		expect(at('Kyiv').x).toBeLessThan(at('Kharkiv').x);
-		expect(at('Odesa').y).toBeGreaterThan(at('Kyiv').y);
+		expect(at('Kharkiv').y).toBeGreaterThan(at('Kursk').y);
 		expect(at('Bryansk').y).toBeLessThan(at('Sumy').y);
 		expect(at('Sumy').km).toBe(0);
-		// Moscow lies beyond the frame, pinned to its top edge.
-		expect(data.offMap.map((p) => [p.name, p.edge, p.y])).toEqual([['Moscow', 'top', 0]]);
+		// Moscow lies beyond the frame, pinned to its top edge; Odesa beyond its foot.
+		expect(data.offMap.map((p) => [p.name, p.edge])).toEqual([
+			['Odesa', 'bottom'],
+			['Moscow', 'top']
+		]);
+		expect(data.offMap.find((p) => p.name === 'Moscow')!.y).toBe(0);
 	});
 
 	it('frames each state at the frame’s shape, never zoomed past the limit', () => {
@@ -172,18 +182,37 @@ describe('reach map: geometry', () => {
 			expect(b.x + b.width).toBeLessThanOrEqual(data.frame.width + 0.1);
 			expect(b.y + b.height).toBeLessThanOrEqual(data.frame.height + 0.1);
 		}
-		expect(reachView(data, 'atacms', say).viewBox).toEqual({
-			x: 0,
-			y: 0,
-			width: data.frame.width,
-			height: data.frame.height
-		});
 		expect(fitBox({ width: 100, height: 50 }, [], 0)).toEqual({
 			x: 0,
 			y: 0,
 			width: 100,
 			height: 50
 		});
+		// The map keeps the shape it always had, about 5:4, so the page around it does not move.
+		expect(data.frame.width / data.frame.height).toBeCloseTo(1.25, 1);
+	});
+
+	it('frames the ATACMS steps alike: the whole band and the Russian cities it reaches', () => {
+		const atacms = reachView(data, 'atacms', say).viewBox;
+		expect(reachView(data, 'kursk', say).viewBox).toEqual(atacms);
+		expect(atacms).toEqual({ x: 0, y: 0, width: data.frame.width, height: data.frame.height });
+		const band = data.rings.find((r) => r.id === 'atacms')!;
+		const [x0, y0, x1, y1] = band.box;
+		// The band with room round it on every side (at least a twentieth of its radius).
+		const room = (x1 - x0) / 40;
+		expect(x0).toBeGreaterThan(room);
+		expect(y0).toBeGreaterThan(room);
+		expect(x1).toBeLessThan(data.frame.width - room);
+		expect(y1).toBeLessThan(data.frame.height - room);
+		// Every Russian city within the band is in the frame (and Voronezh, just beyond it).
+		for (const p of dataset.places.filter((q) => q.country === 'RU'))
+			expect(
+				data.places.some((q) => q.name === p.name),
+				p.name
+			).toBe(p.name !== 'Moscow');
+		// Not a zoom out to western Ukraine: the frame is under 1,000 km across (it was 1,350).
+		const kmPerUnit = band.outerKm / ((x1 - x0) / 2);
+		expect(data.frame.width * kmPerUnit).toBeLessThan(1000);
 	});
 
 	it('keeps the projection and atlas code out of what the browser loads', () => {
@@ -202,34 +231,45 @@ describe('reach map: geometry', () => {
 describe('reach map: states', () => {
 	const emphases = (state: (typeof STATES)[number]) =>
 		Object.fromEntries(reachView(data, state, say).rings.map((r) => [r.id, r.emphasis]));
+	const lines = (l: { lines: string[] } | null) => l?.lines ?? null;
 
 	for (const state of STATES) {
-		it(`${state}: the same three rings, launch point and city marks in every state`, () => {
+		it(`${state}: the same three rings and launch point in every state, the launch point named`, () => {
 			const v = reachView(data, state, say);
 			expect(v.rings.map((r) => r.id)).toEqual(['himars', 'storm-shadow', 'atacms']);
 			expect(v.rings.map((r) => r.kind)).toEqual(['ring', 'ring', 'band']);
 			expect(v.places.map((p) => p.name)).toEqual(data.places.map((p) => p.name));
-			expect(v.places.filter((p) => p.launch).map((p) => [p.name, p.note])).toEqual([
-				['Sumy', 'illustrative launch point']
-			]);
-			expect(v.places.find((p) => p.launch)!.visible).toBe(true);
+			const launch = v.places.filter((p) => p.launch);
+			expect(launch.map((p) => p.name)).toEqual(['Sumy']);
+			expect(lines(launch[0].narrow)).toEqual(['Sumy']);
+			expect(lines(launch[0].wide)?.[0]).toBe('Sumy');
 			expect(v.note).toContain(
 				'Rings are drawn around Sumy, an illustrative launch point near the border.'
 			);
 			expect(v.sources).toContain('ds-geonames');
 			expect(v.sources).toContain('ds-visionscarto');
-			// Every ring on show is labelled, on wide and on narrow charts, unless its edge is out of view.
-			for (const r of v.rings)
-				if (r.emphasis !== 'hidden' && state !== 'kursk') {
-					expect(r.label.wide, r.id).not.toBeNull();
-					expect(r.label.narrow, r.id).not.toBeNull();
-				}
-			for (const c of v.countries) expect(c.visible, c.name).toBe(true);
+			// Every ring on show is named on wide maps; a hidden one nowhere.
+			for (const r of v.rings) {
+				expect(r.label.wide !== null, r.id).toBe(r.emphasis !== 'hidden');
+				if (r.emphasis === 'hidden') expect(r.label.narrow, r.id).toBeNull();
+			}
+			// A city without a name in a layout has no dot there either: the layers draw neither.
+			expect(v.places.filter((p) => !p.wide && !p.narrow).map((p) => p.name)).not.toContain('Sumy');
 			expect(tableToCsv(v.table).split('\n')[0]).toBe('Weapon,Reported range,Range in km,Source');
 		});
 	}
 
-	it('himars: only the HIMARS ring, in focus, zoomed on the border near Sumy and Kharkiv', () => {
+	it('the rings’ words: the weapon over its reported range, shorter on narrow maps', () => {
+		const [himars, storm, atacms] = data.rings.map((r) => ringForms(r, say));
+		expect(himars.wide.map((t) => t.lines)).toEqual([['HIMARS', 'about 80 km']]);
+		expect(himars.narrow.map((t) => t.lines)).toEqual([['HIMARS', '≈80 km'], ['HIMARS']]);
+		expect(storm.wide[0].lines).toEqual(['Storm Shadow/SCALP', 'about 250 km']);
+		expect(storm.narrow[0].lines).toEqual(['Storm Shadow', '≈250 km']);
+		expect(atacms.wide.map((t) => t.lines)).toEqual([['ATACMS', '299 to 306 km']]);
+		expect(atacms.narrow.map((t) => t.lines)).toEqual([['ATACMS', '299–306 km']]);
+	});
+
+	it('himars: only the HIMARS ring, in focus, zoomed on the border near Sumy, Sudzha and Kursk', () => {
 		const v = reachView(data, 'himars', say);
 		expect(emphases('himars')).toEqual({
 			himars: 'focus',
@@ -237,19 +277,24 @@ describe('reach map: states', () => {
 			atacms: 'hidden'
 		});
 		expect(v.rings.map((r) => r.opacity)).toEqual([1, 0, 0]);
-		expect(v.rings.filter((r) => r.label.wide).map((r) => r.id)).toEqual(['himars']);
 		expect(v.viewBox.width).toBeCloseTo(data.frame.width / MAX_ZOOM, 1);
-		const shown = v.places.filter((p) => p.visible).map((p) => p.name);
-		expect(shown).toEqual(expect.arrayContaining(['Sumy', 'Kharkiv', 'Kursk', 'Sudzha']));
-		expect(shown).not.toContain('Odesa');
+		// What the step says, the map shows: the ring round Sumy reaches Sudzha, not Kursk.
+		const at = (n: string) => v.places.find((p) => p.name === n)!;
+		for (const n of ['Sumy', 'Sudzha', 'Kursk']) {
+			expect(at(n).wide, n).not.toBeNull();
+			expect(at(n).narrow, n).not.toBeNull();
+		}
+		expect(lines(at('Sudzha').wide)).toEqual(['Sudzha', 'about 45 km']);
+		expect(lines(at('Kursk').wide)).toEqual(['Kursk', 'about 130 km']);
+		expect(v.places.find((p) => p.name === 'Odesa')).toBeUndefined();
 		expect(v.summary).toBe(
-			"From Sumy, an illustrative launch point near the border, HIMARS rockets, with a range of about 80 km, reach Sudzha (about 45 km) in Russia. After Russia's push towards Kharkiv in May 2024, one report says, the United States began to ease its limits, and Ukraine was allowed to fire HIMARS at Russian forces just across the border there. The ring is drawn from Sumy only to compare distances."
+			"From Sumy, an illustrative launch point near the border, HIMARS rockets, with a range of about 80 km, reach Sudzha (about 45 km) in Russia. Ukraine was first allowed to fire HIMARS at Russian forces just across the border; one report says the United States began to ease its limits after Russia's push towards Kharkiv in May 2024."
+		);
+		expect(v.note).toContain(
+			'Ukraine was first allowed HIMARS strikes on Russian forces just across the border; the ring shows how far they reach.'
 		);
 		// The permission is not dated by any source: only Russia's push before it is.
-		expect(v.note).toContain(
-			"Ukraine was first allowed HIMARS strikes across the border to defend Kharkiv, after Russia's push there in May 2024."
-		);
-		expect(v.note).not.toMatch(/since May 2024/);
+		expect(v.summary).not.toMatch(/since May 2024|in May 2024, Ukraine/);
 		expect(v.table.rows).toEqual([
 			{
 				weapon: 'HIMARS',
@@ -259,7 +304,7 @@ describe('reach map: states', () => {
 			}
 		]);
 		expect(v.sources).toEqual(['report-002', 'ds-geonames', 'ds-visionscarto']);
-		expect(v.offMap[0].visible).toBe(false);
+		expect(v.offMap.map((o) => [o.name, o.wide, o.narrow])).toEqual([['Moscow', null, null]]);
 	});
 
 	it('storm-shadow: adds the 250 km ring, HIMARS kept as context', () => {
@@ -270,6 +315,7 @@ describe('reach map: states', () => {
 			atacms: 'hidden'
 		});
 		expect(v.rings.map((r) => r.opacity)).toEqual([0.5, 1, 0]);
+		expect(v.rings[1].label.narrow?.lines[0]).toBe('Storm Shadow');
 		expect(v.summary).toContain('Storm Shadow/SCALP missiles, with a range of about 250 km');
 		expect(v.summary).toContain(
 			'also reach Belgorod (about 130 km), Kursk (about 130 km) and Orël (about 245 km) in Russia, beyond the HIMARS ring (about 80 km)'
@@ -281,38 +327,27 @@ describe('reach map: states', () => {
 		expect(v.sources).toEqual(['report-002', 'ds-geonames', 'ds-visionscarto']);
 	});
 
-	it('atacms: the band in focus, labelled with the spread of the reports, on the whole map', () => {
+	it('atacms: the band in focus and named at every width, every ring kept as context', () => {
 		const v = reachView(data, 'atacms', say);
 		expect(emphases('atacms')).toEqual({
 			himars: 'context',
 			'storm-shadow': 'context',
 			atacms: 'focus'
 		});
-		const [himars, storm, atacms] = v.rings;
-		expect([himars.label.title, himars.label.detail, himars.label.detailShort]).toEqual([
-			'HIMARS',
-			'about 80 km',
-			'≈80 km'
-		]);
-		expect([storm.label.title, storm.label.short, storm.label.detail]).toEqual([
-			'Storm Shadow/SCALP',
-			'Storm Shadow',
-			'about 250 km'
-		]);
-		expect([atacms.label.title, atacms.label.detail, atacms.label.km]).toEqual([
-			'ATACMS',
-			'reports: 186 to 190 miles',
-			'299 to 306 km'
-		]);
+		const band = v.rings[2];
+		expect(lines(band.label.wide)).toEqual(['ATACMS', '299 to 306 km']);
+		expect(lines(band.label.narrow)).toEqual(['ATACMS', '299–306 km']);
 		expect(v.summary).toBe(
 			'Four reports give the range of ATACMS as up to 300 km, up to 186 miles, about 190 miles and about 305 km, so the map draws a band from 299 to 306 km. From Sumy, that adds Bryansk (about 265 km) in Russia to what Storm Shadow/SCALP can reach; Voronezh (about 315 km) and Moscow (about 570 km) lie beyond.'
 		);
 		expect(v.note).toContain(
 			'The band spans the ATACMS ranges the reports give: up to 300 km, up to 186 miles, about 190 miles and about 305 km.'
 		);
-		expect(v.offMap).toEqual([
-			expect.objectContaining({ name: 'Moscow', label: 'Moscow, about 570 km', visible: true })
-		]);
+		// Towards Moscow: named at the top edge, with its distance, on wide maps (both steps).
+		for (const s of ['atacms', 'kursk'] as const)
+			expect(reachView(data, s, say).offMap.map((o) => [o.name, o.edge, lines(o.wide)])).toEqual([
+				['Moscow', 'top', ['Moscow, about 570 km']]
+			]);
 		const csv = tableToCsv(v.table).split('\n');
 		expect(csv).toContain(
 			'ATACMS,up to 186 miles,299.3,Undated news report on the ATACMS decision'
@@ -334,14 +369,9 @@ describe('reach map: states', () => {
 			'ds-geonames',
 			'ds-visionscarto'
 		]);
-		// Sudzha sits too close to Sumy at this scale to be named; minor cities drop on narrow charts.
-		const sudzha = v.places.find((p) => p.name === 'Sudzha')!;
-		expect(sudzha.visible).toBe(false);
-		expect(v.places.find((p) => p.name === 'Kursk')).toMatchObject({ visible: true, minor: false });
-		expect(v.places.find((p) => p.name === 'Orël')).toMatchObject({ minor: true });
 	});
 
-	it('kursk: Kursk and Sudzha named with their distance, every ring kept as context', () => {
+	it('kursk: Kursk and Sudzha in bold with their distance, every ring kept as context', () => {
 		const v = reachView(data, 'kursk', say);
 		expect(emphases('kursk')).toEqual({
 			himars: 'context',
@@ -349,25 +379,19 @@ describe('reach map: states', () => {
 			atacms: 'context'
 		});
 		expect(v.rings.map((r) => r.opacity)).toEqual([0.5, 0.5, 0.5]);
-		const named = v.places.filter((p) => p.focus).map((p) => [p.name, p.note, p.visible]);
-		expect(named).toEqual([
-			['Kursk', 'about 130 km', true],
-			['Sudzha', 'about 45 km', true]
+		// The band is still named, on wide maps and narrow ones.
+		expect(v.rings[2].label.wide).not.toBeNull();
+		expect(v.rings[2].label.narrow).not.toBeNull();
+		const focus = v.places.filter((p) => p.focus);
+		expect(focus.map((p) => [p.name, lines(p.wide), p.wide?.bold])).toEqual([
+			['Kursk', ['Kursk', 'about 130 km'], true],
+			['Sudzha', ['Sudzha', 'about 45 km'], true]
 		]);
-		expect(v.places.find((p) => p.name === 'Kursk')!.narrowVisible).toBe(true);
+		for (const p of focus) expect(p.narrow?.lines[0], p.name).toBe(p.name);
 		expect(v.summary).toBe(
 			"Ukraine has held ground in Russia's Kursk region since August 2024. Sudzha is about 45 km from Sumy, within reach of every weapon drawn here; Kursk is about 130 km from Sumy, within reach of Storm Shadow/SCALP and ATACMS but not HIMARS."
 		);
 		expect(v.note).toContain("the map does not draw the region's boundary");
-		// Zoomed in, towards Kursk: the view holds Kursk, Sudzha and Sumy.
-		const b = v.viewBox;
-		for (const n of ['Kursk', 'Sudzha', 'Sumy']) {
-			const p = data.places.find((q) => q.name === n)!;
-			expect(p.x).toBeGreaterThan(b.x);
-			expect(p.x).toBeLessThan(b.x + b.width);
-			expect(p.y).toBeGreaterThan(b.y);
-			expect(p.y).toBeLessThan(b.y + b.height);
-		}
 		expect(v.table.rows).toHaveLength(7);
 		expect(v.sources).toEqual([
 			'report-002',
@@ -378,4 +402,65 @@ describe('reach map: states', () => {
 			'ds-visionscarto'
 		]);
 	});
+});
+
+describe('reach map: the story’s HIMARS step', () => {
+	const raw = readFileSync(
+		resolve(import.meta.dirname, '../../../src/content/en/story.aml'),
+		'utf8'
+	);
+	const story = parseStory(raw, dataset);
+	const step = story.sections.flatMap((s) => s.steps).find((s) => s.id === 'reach-himars')!;
+	const text = plain(step.text);
+
+	it('says what its map shows: every place it names is named on the map, from the launch point', () => {
+		expect(step.state).toBe('himars');
+		const v = reachView(data, 'himars', say);
+		const named = dataset.places.map((p) => p.name).filter((n) => text.includes(n));
+		expect(named).toEqual(expect.arrayContaining([data.launch, 'Sudzha', 'Kursk']));
+		for (const n of named) {
+			const p = v.places.find((q) => q.name === n);
+			expect(p?.wide, n).toBeTruthy();
+			expect(p?.narrow, n).toBeTruthy();
+		}
+		// And what it says of them is what the ring shows: Sudzha inside, Kursk beyond.
+		const km = (n: string) => data.places.find((p) => p.name === n)!.km;
+		const ring = data.rings.find((r) => r.id === 'himars')!;
+		expect(km('Sudzha')).toBeLessThan(ring.outerKm);
+		expect(km('Kursk')).toBeGreaterThan(ring.outerKm);
+		expect(text).toMatch(/as far as Sudzha, but not the city of Kursk/);
+	});
+});
+
+describe('reach map: the download draws what the page draws', () => {
+	for (const state of STATES)
+		it(`${state}: the same frame, band and names, for the layout its width takes`, () => {
+			const v = reachView(data, state, say);
+			for (const [width, size] of [
+				[752, 'wide'],
+				[376, 'narrow']
+			] as const) {
+				const { body, height } = paintReach(v, { width, height: 0, labels: true, notes: false });
+				expect(height).toBeCloseTo((width * v.viewBox.height) / v.viewBox.width, 0);
+				const shown = [
+					...v.rings.map((r) => r.label[size]),
+					...v.places.map((p) => p[size]),
+					...v.offMap.map((o) => o[size])
+				].filter((l) => l !== null);
+				for (const l of shown) for (const line of l.lines) expect(body, line).toContain(line);
+				for (const c of v.countries) if (c[size]) expect(body).toContain(c.name.toUpperCase());
+				// A leader line for each name that sits away from its point.
+				expect(body.match(/<line /g)?.length ?? 0).toBe(shown.filter((l) => l.from).length);
+				// A dot for each city named in this layout (the launch point has two circles).
+				expect(body.match(/<circle /g)?.length).toBe(v.places.filter((p) => p[size]).length + 1);
+			}
+			// The band is a fill, with no outline.
+			const band = v.rings[2];
+			const { body } = paintReach(v, { width: 752, height: 0, labels: false, notes: false });
+			const path = body.match(new RegExp(`<path d="${band.path}"[^>]*>`))?.[0];
+			if (band.opacity > 0) {
+				expect(path).toMatch(/fill-opacity="0.85"/);
+				expect(path).not.toMatch(/stroke=/);
+			}
+		});
 });

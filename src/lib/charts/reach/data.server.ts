@@ -3,10 +3,10 @@
 import type { Dataset } from '$lib/data/dataset';
 import type { Figure, Place } from '$lib/data/schema';
 import { requireFigure } from '$lib/data/lookup';
-import { countryOf, landOf, loadAtlas, loadCountries } from './atlas.server';
+import { landOf, loadAtlas, loadCountries } from './atlas.server';
 import { fitFrame, pinToEdge, type Frame } from './projection.server';
 import { distanceKm, geodesicRing, polygonFeature, toRange } from './geo.server';
-import { COUNTRY_LABELS, ringAnchors } from './spots.server';
+import { COUNTRY_LABELS } from './spots.server';
 
 /**
  * One reported range, as ranges.csv gives it, in km or miles, with its value in km.
@@ -27,9 +27,6 @@ export const RING_WEAPONS = [
 	{ id: 'atacms', weapon: 'ATACMS' }
 ] as const;
 export type RingId = (typeof RING_WEAPONS)[number]['id'];
-/** Besides Ukraine and the widest ring, the frame reaches these Russian cities. */
-const FRAME_PLACES = ['Bryansk', 'Voronezh'];
-
 export interface ReachPlace {
 	name: string;
 	/** Two-letter country code, from places.csv. */
@@ -54,17 +51,6 @@ export interface ReachRing {
 	path: string;
 	/** Projected bounds [x0, y0, x1, y1]. */
 	box: [number, number, number, number];
-	/** Where the ring's label may be anchored on the outer ring, on wide and narrow charts. */
-	label: { wide: Anchor[]; narrow: Anchor[] };
-}
-
-/** A label's anchor point (frame units) and the direction it sits in from there. */
-export interface Anchor {
-	x: number;
-	y: number;
-	/** -1 (left of the point) … 1 (right), and -1 (above) … 1 (below). */
-	dx: number;
-	dy: number;
 }
 
 /** What the reach map needs: projected outlines, places and rings, in frame units. */
@@ -142,20 +128,14 @@ export function select(dataset: ReachDataset): ReachData {
 	const launch = place(LAUNCH_PLACE);
 	const center: [number, number] = [launch.lon, launch.lat];
 	const figures = ringFigures(dataset);
-	const frame = fitFrame(
-		countryOf(countries, 'UKR'),
-		center,
-		figures[figures.length - 1].outerKm,
-		FRAME_PLACES.map((n) => [place(n).lon, place(n).lat])
-	);
+	const frame = fitFrame(center, figures[figures.length - 1].outerKm);
 	const rings: ReachRing[] = figures.map((r) => {
 		const outer = polygonFeature(geodesicRing(center, r.outerKm));
 		const inner = polygonFeature(geodesicRing(center, r.innerKm));
 		return {
 			...r,
 			path: r.innerKm === r.outerKm ? frame.draw(outer) : frame.draw(outer) + frame.draw(inner),
-			box: frame.bounds(outer),
-			label: ringAnchors(r.id, center, r.outerKm, frame.project)
+			box: frame.bounds(outer)
 		};
 	});
 	return {

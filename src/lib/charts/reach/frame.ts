@@ -1,28 +1,21 @@
-// How each state frames the map (a zoom on the part it is about), and whether a label fits
-// inside that view at the smallest size each layout meets.
+// How each state frames the map: the HIMARS and Storm Shadow steps zoom on their ring; the
+// ATACMS steps share the whole frame, which was fitted to the ATACMS band and the Russian
+// cities round it (projection.server.ts).
 import type { ReachData, RingId } from './data.server';
-import type { Box, Direction, ReachState } from './view';
+import type { Box, ReachState } from './view';
 
-/** What each state is about: the rings and places its view must hold, and the margin round them. */
-export const FOCUS: Record<ReachState, { rings: RingId[]; places: string[]; pad: number }> = {
-	himars: { rings: ['himars'], places: ['Kharkiv', 'Kursk'], pad: 0.12 },
-	'storm-shadow': { rings: ['storm-shadow'], places: [], pad: 0.06 },
-	atacms: { rings: [], places: [], pad: 0 },
-	kursk: { rings: [], places: ['Kursk', 'Sudzha', 'Sumy'], pad: 0.3 }
-};
+/** What each state is about: the ring and places its view must hold, and the margin round them. */
+export const FOCUS: Record<ReachState, { rings: RingId[]; places: string[]; pad: number } | null> =
+	{
+		himars: { rings: ['himars'], places: ['Sudzha', 'Kursk'], pad: 0.12 },
+		'storm-shadow': { rings: ['storm-shadow'], places: [], pad: 0.06 },
+		atacms: null,
+		kursk: null
+	};
 /** The map never zooms in further than this, so the 1:50m outlines stay smooth. */
-export const MAX_ZOOM = 2.5;
-/**
- * The smallest map each layout meets, in px (narrow: a 320px screen; wide: past the container
- * query), and a label's size there, estimated from its text (13px type), so that a label is
- * only drawn where it stays inside the map.
- */
-const LAYOUT_PX = { wide: 560, narrow: 288 };
-const CHAR_PX = 7.6;
-const LINE_PX = 16;
-const GAP_PX = 10;
-
-export type LayoutSize = keyof typeof LAYOUT_PX;
+export const MAX_ZOOM = 2;
+/** The places the Kursk state is about, named in bold with their distance. */
+export const KURSK_PLACES = ['Kursk', 'Sudzha'];
 
 /** The frame's part that holds the given points and boxes, padded, at the frame's shape. */
 export function fitBox(
@@ -46,9 +39,10 @@ export function fitBox(
 	return { x: r(x), y: r(y), width: r(width), height: r(height) };
 }
 
-/** The part of the frame a state shows: its rings and places, padded. */
+/** The part of the frame a state shows: its ring and places, padded; or the whole frame. */
 export function viewBoxFor(data: ReachData, state: ReachState): Box {
 	const focus = FOCUS[state];
+	if (!focus) return { x: 0, y: 0, width: data.frame.width, height: data.frame.height };
 	return fitBox(
 		data.frame,
 		[
@@ -62,31 +56,9 @@ export function viewBoxFor(data: ReachData, state: ReachState): Box {
 	);
 }
 
-/** What is in a state's view, and which labels fit inside it. */
-export interface Fit {
-	/** Whether a point lies in the view, `margin` (a share of its size) inside its edges. */
-	inView: (p: { x: number; y: number }, margin?: number) => boolean;
-	/** Whether a label of these lines at p, growing in direction d, stays inside the view. */
-	fits: (p: { x: number; y: number }, d: Direction, size: LayoutSize, lines: string[]) => boolean;
-}
-
-export function fitIn(frame: ReachData['frame'], viewBox: Box): Fit {
-	const inView = (p: { x: number; y: number }, margin = 0.02) =>
-		p.x >= viewBox.x + viewBox.width * margin &&
-		p.x <= viewBox.x + viewBox.width * (1 - margin) &&
-		p.y >= viewBox.y + viewBox.height * margin &&
-		p.y <= viewBox.y + viewBox.height * (1 - margin);
-	const fits: Fit['fits'] = (p, d, size, lines) => {
-		const widthPx = LAYOUT_PX[size];
-		const heightPx = (widthPx * frame.height) / frame.width;
-		const w = (Math.max(...lines.map((l) => l.length)) * CHAR_PX + GAP_PX) / widthPx;
-		const h = (lines.length * LINE_PX + GAP_PX) / heightPx;
-		const fx = (p.x - viewBox.x) / viewBox.width;
-		const fy = (p.y - viewBox.y) / viewBox.height;
-		// The share of the label on each side of its point, from its direction.
-		const room = (f: number, towards: number, share: number) =>
-			f >= share * (0.5 - towards / 2) && 1 - f >= share * (0.5 + towards / 2);
-		return inView(p) && room(fx, d.dx, w) && room(fy, d.dy, h);
-	};
-	return { inView, fits };
-}
+/** Whether a point lies in the view, `margin` (a share of its size) inside its edges. */
+export const inView = (box: Box, p: { x: number; y: number }, margin = 0.02) =>
+	p.x >= box.x + box.width * margin &&
+	p.x <= box.x + box.width * (1 - margin) &&
+	p.y >= box.y + box.height * margin &&
+	p.y <= box.y + box.height * (1 - margin);

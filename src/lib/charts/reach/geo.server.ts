@@ -57,12 +57,3 @@ export function destination(center: [number, number], km: number, bearing: numbe
 		);
 	return [lon2 / rad, lat2 / rad] as [number, number];
 }
-
-/** The label direction for a compass bearing: outward, the larger component scaled to 1. */
-export function bearingDirection(bearing: number): { dx: number; dy: number } {
-	const b = (bearing * Math.PI) / 180;
-	const [ex, ey] = [Math.sin(b), -Math.cos(b)];
-	const m = Math.max(Math.abs(ex), Math.abs(ey));
-	const r = (v: number) => Math.round((v / m) * 100) / 100 || 0;
-	return { dx: r(ex), dy: r(ey) };
-}

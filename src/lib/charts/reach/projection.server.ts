@@ -1,12 +1,19 @@
-// The map's frame: a conic projection fitted to Ukraine, the widest ring and a few Russian
-// cities, 1000 units wide, and the helpers that draw and place things in it.
+// The map's frame: a conic projection fitted to the widest ring with room round it for names,
+// 1000 units wide, and the helpers that draw and place things in it. The frame is the view of
+// the ATACMS steps; the other states zoom into it.
 import { geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, FeatureCollection } from 'geojson';
-import { geodesicRing, polygonFeature } from './geo.server';
+import type { FeatureCollection } from 'geojson';
+import { destination, geodesicRing, polygonFeature } from './geo.server';
 
 // Layout choices, not data.
 const FRAME_WIDTH = 1000;
-const FRAME_PAD = 12;
+/**
+ * The room beyond the widest ring, as shares of its radius, towards each compass point: to the
+ * east, where Voronezh lies just beyond the ring; the west, where Kyiv sits on it; the north,
+ * for Bryansk and the arrow to Moscow; least to the south. The corners left round the ring hold
+ * the rings' names on a phone. It sets the frame's shape: 5:4, as the map always was.
+ */
+const ROOM = { north: 0.24, south: 0.08, west: 0.5, east: 0.5 };
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -16,7 +23,7 @@ export interface Frame {
 	height: number;
 	/** An SVG path of any GeoJSON, clipped to the frame, to a tenth of a unit. */
 	draw: (g: GeoPermissibleObjects) => string;
-	/** A [lon, lat] point's place in the frame, to a tenth of a unit. */
+	/** A [lon, lat] point's place in the frame, to a tenth of a unit (outside it if beyond). */
 	project: (lonLat: [number, number]) => { x: number; y: number };
 	/** Projected bounds [x0, y0, x1, y1], to a tenth of a unit. */
 	bounds: (g: GeoPermissibleObjects) => [number, number, number, number];
@@ -24,29 +31,39 @@ export interface Frame {
 	holds: (p: { x: number; y: number }) => boolean;
 }
 
-/** Fits the frame's width to `country`, the ring `outerKm` around `center`, and `points`. */
-export function fitFrame(
-	country: Feature,
-	center: [number, number],
-	outerKm: number,
-	points: [number, number][]
-): Frame {
+/** Fits the frame to the ring `outerKm` around `center`, with ROOM round it. */
+export function fitFrame(center: [number, number], outerKm: number): Frame {
+	const room = ([bearing, share]: [number, number]) =>
+		destination(center, outerKm * (1 + share), bearing);
 	const fitTo: FeatureCollection = {
 		type: 'FeatureCollection',
 		features: [
-			country,
 			polygonFeature(geodesicRing(center, outerKm)),
-			{ type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: points } }
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: {
+					type: 'MultiPoint',
+					coordinates: (
+						[
+							[0, ROOM.north],
+							[90, ROOM.east],
+							[180, ROOM.south],
+							[270, ROOM.west]
+						] as [number, number][]
+					).map(room)
+				}
+			}
 		]
 	};
 	const projection = geoConicConformal().parallels([46, 52]).rotate([-31, 0]);
-	projection.fitWidth(FRAME_WIDTH - 2 * FRAME_PAD, fitTo);
+	projection.fitWidth(FRAME_WIDTH, fitTo);
 	const [[, top], [, bottom]] = geoPath(projection).bounds(fitTo);
-	const height = Math.ceil(bottom - top + 2 * FRAME_PAD);
+	const height = Math.ceil(bottom - top);
 	projection.fitExtent(
 		[
-			[FRAME_PAD, FRAME_PAD],
-			[FRAME_WIDTH - FRAME_PAD, height - FRAME_PAD]
+			[0, 0],
+			[FRAME_WIDTH, height]
 		],
 		fitTo
 	);

@@ -2,7 +2,7 @@
 import type { Say } from '$lib/content/words';
 import { QUALIFIER_GLYPHS } from '$lib/data/format';
 import type { ReachRange, ReachRing } from './data.server';
-import type { Fit, LayoutSize } from './frame';
+import type { LayoutSize, Text } from './boxes';
 import type { Emphasis, ReachState, RingMark } from './view';
 
 const OPACITY: Record<Emphasis, number> = { focus: 1, context: 0.5, hidden: 0 };
@@ -31,50 +31,39 @@ export function reportedRanges(ring: ReachRing, say: Say): string[] {
 	return [...new Set(ring.figures.map(say.figure))];
 }
 
-/** The spread of a band, in the reports' own units: "186 to 190 miles". */
-function spread(ring: ReachRing, say: Say): string {
-	const sorted = [...ring.figures].sort((a, b) => a.km - b.km);
-	const lo = sorted[0];
-	const hi = sorted[sorted.length - 1];
-	return say('range', {
-		lo: lo.unit === hi.unit ? say.n(lo.value) : amount(lo.value, lo.unit, say),
-		hi: amount(hi.value, hi.unit, say)
-	});
-}
-
-/** A band's radii in km: "299 to 306 km". */
-export const kmRange = (ring: ReachRing, say: Say) =>
-	say('range', {
+/** A band's radii in km: "299 to 306 km", or in short "299–306 km". */
+export const kmRange = (ring: ReachRing, say: Say, key: 'range' | 'range-short' = 'range') =>
+	say(key, {
 		lo: say.n(Math.round(ring.innerKm)),
 		hi: amount(Math.round(ring.outerKm), 'km', say)
 	});
 
-/** A ring's label: its words, and the first of its spots where they fit, wide and narrow. */
-function ringLabel(r: ReachRing, e: Emphasis, fit: Fit, say: Say): RingMark['label'] {
-	const band = r.innerKm !== r.outerKm;
+/**
+ * A ring's label in each layout, fullest first: the weapon over its reported range, or over a
+ * band's radii in km (the note under the map lists the reports); on narrow charts the
+ * weapon's short name over "≈80 km" or "299–306 km", or the name alone.
+ */
+export function ringForms(r: ReachRing, say: Say): Record<LayoutSize, Text[]> {
 	const f = r.figures[0];
-	const detail = band ? say('label.band', { range: spread(r, say) }) : say.figure(f);
 	const short = r.weapon.split('/')[0];
-	const km = band ? kmRange(r, say) : '';
-	const detailShort = band ? '' : `${QUALIFIER_GLYPHS[f.qualifier]}${amount(f.value, f.unit, say)}`;
-	const lines = {
-		wide: [r.weapon, detail, ...(km ? [km] : [])],
-		narrow: band ? [short, km] : [short, detailShort]
-	};
-	const pick = (size: LayoutSize) =>
-		e === 'hidden' ? null : (r.label[size].find((a) => fit.fits(a, a, size, lines[size])) ?? null);
+	if (r.innerKm === r.outerKm) {
+		const glyph = `${QUALIFIER_GLYPHS[f.qualifier]}${amount(f.value, f.unit, say)}`;
+		return {
+			wide: [{ lines: [r.weapon, say.figure(f)], bold: true }],
+			narrow: [
+				{ lines: [short, glyph], bold: true },
+				{ lines: [short], bold: true }
+			]
+		};
+	}
 	return {
-		wide: pick('wide'),
-		narrow: pick('narrow'),
-		title: r.weapon,
-		short,
-		detail,
-		detailShort,
-		km
+		wide: [{ lines: [r.weapon, kmRange(r, say)], bold: true }],
+		narrow: [{ lines: [short, kmRange(r, say, 'range-short')], bold: true }]
 	};
 }
 
-export function ringMarks(rings: ReachRing[], state: ReachState, fit: Fit, say: Say): RingMark[] {
+/** Each ring in a state, unnamed yet: labels.ts finds its label room. */
+export function ringMarks(rings: ReachRing[], state: ReachState): RingMark[] {
 	return rings.map((r, i) => {
 		const e = ringEmphasis(state, i);
 		return {
@@ -83,7 +72,7 @@ export function ringMarks(rings: ReachRing[], state: ReachState, fit: Fit, say: 
 			path: r.path,
 			emphasis: e,
 			opacity: OPACITY[e],
-			label: ringLabel(r, e, fit, say)
+			label: { wide: null, narrow: null }
 		};
 	});
 }

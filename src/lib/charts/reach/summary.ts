@@ -1,7 +1,7 @@
 // What each state says: its summary for screen readers, and the line of context under the map.
 import type { Say } from '$lib/content/words';
 import type { ReachData, ReachPlace, ReachRing } from './data.server';
-import { FOCUS } from './frame';
+import { KURSK_PLACES } from './frame';
 import { distance } from './places';
 import { kmRange, reportedRanges } from './rings';
 import type { ReachState } from './view';
@@ -90,9 +90,7 @@ export function reachSummary(data: ReachData, state: ReachState, say: Say): stri
 			}),
 		atacms: () => atacmsSummary(data, say),
 		kursk: () => {
-			const places = FOCUS.kursk.places
-				.filter((n) => n !== launch)
-				.map((n) => everywhere(data).find((p) => p.name === n))
+			const places = KURSK_PLACES.map((n) => everywhere(data).find((p) => p.name === n))
 				.filter((p) => p !== undefined)
 				.sort((a, b) => a.km - b.km);
 			return say('summary.kursk', {
@@ -108,8 +106,7 @@ export function reachSummary(data: ReachData, state: ReachState, say: Say): stri
 export function reachNote(data: ReachData, state: ReachState, say: Say): string {
 	const [himars, , atacms] = data.rings;
 	const notes: Record<ReachState, () => string> = {
-		himars: () =>
-			say('note.himars', { weapon: himars.weapon, permission: say.figure(data.permission) }),
+		himars: () => say('note.himars', { weapon: himars.weapon }),
 		'storm-shadow': () => say('note.storm-shadow'),
 		atacms: () =>
 			say('note.atacms', {

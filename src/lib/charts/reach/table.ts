@@ -40,7 +40,7 @@ export function reachSources(
 			...figures.map((f) => f.source),
 			...extra,
 			...places
-				.filter((p) => p.visible)
+				.filter((p) => p.wide || p.narrow)
 				.map((p) => data.places.find((q) => q.name === p.name)!.source),
 			data.land.source
 		])

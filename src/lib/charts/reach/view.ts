@@ -2,10 +2,11 @@
 // which names fit there, and what it says.
 import type { Say } from '$lib/content/words';
 import type { ChartViewBase } from '../types';
-import type { Anchor, ReachData, RingId } from './data.server';
+import type { ReachData, RingId } from './data.server';
+import type { Spot, Text } from './boxes';
 import type { STATES } from './index';
-import { fitIn, viewBoxFor } from './frame';
-import { countryNames, offMapLabels, placeMarks } from './places';
+import { viewBoxFor } from './frame';
+import { nameEverything } from './labels';
 import { ringMarks } from './rings';
 import { reachNote, reachSummary } from './summary';
 import { reachSources, reachTable, shownFigures } from './table';
@@ -29,6 +30,15 @@ export interface Direction {
 	dy: number;
 }
 
+/** A name on the map where the layout placed it, as it is set (its size is estimated from that). */
+export interface Label extends Spot, Text {}
+
+/** A name on wide charts and on narrow ones; null where it has no room (or is not shown). */
+export interface Placements {
+	wide: Label | null;
+	narrow: Label | null;
+}
+
 export interface RingMark {
 	id: RingId;
 	/** One reported range is a ring; several that disagree make a band between them. */
@@ -37,23 +47,11 @@ export interface RingMark {
 	emphasis: Emphasis;
 	/** Opacity of the ring in this state (tweened between states). */
 	opacity: number;
-	label: {
-		/** Where it sits on wide charts and on narrow ones; null where no spot fits the view. */
-		wide: Anchor | null;
-		narrow: Anchor | null;
-		/** "Storm Shadow/SCALP", and on narrow charts "Storm Shadow" */
-		title: string;
-		short: string;
-		/** "about 80 km", or for a band "reports: 186 to 190 miles" */
-		detail: string;
-		/** "≈80 km", for narrow charts (the summary and table carry the words); empty for a band. */
-		detailShort: string;
-		/** For a band, its radii in km: "299 to 306 km"; empty for a ring. */
-		km: string;
-	};
+	/** "Storm Shadow/SCALP" over "about 250 km" (wide), "Storm Shadow" over "≈250 km" (narrow). */
+	label: Placements;
 }
 
-export interface PlaceMark {
+export interface PlaceMark extends Placements {
 	name: string;
 	country: string;
 	x: number;
@@ -62,18 +60,6 @@ export interface PlaceMark {
 	launch: boolean;
 	/** A place this state is about (set in bold). */
 	focus: boolean;
-	/** A second line under the name (the launch point's), or empty; shorter on narrow charts. */
-	note: string;
-	noteShort: string;
-	/** Which way the name sits from the dot, on wide and on narrow charts. */
-	wide: Direction;
-	narrow: Direction;
-	/** Drawn at all (the dot, and the name on wide charts). */
-	visible: boolean;
-	/** The name fits on narrow charts too. */
-	narrowVisible: boolean;
-	/** Dropped, dot and name, on narrow charts. */
-	minor: boolean;
 }
 
 export interface ReachView extends ChartViewBase {
@@ -82,31 +68,28 @@ export interface ReachView extends ChartViewBase {
 	viewBox: Box;
 	land: ReachData['land'];
 	rings: RingMark[];
+	/** Every city in the frame: a city with no label in a layout has no dot there either. */
 	places: PlaceMark[];
-	countries: { name: string; x: number; y: number; visible: boolean }[];
-	/** Places beyond the frame, named at its edge with their distance. */
-	offMap: { name: string; label: string; x: number; y: number; edge: string; visible: boolean }[];
+	countries: (Placements & { name: string })[];
+	/** Places beyond the frame, named at the edge they lie beyond, with their distance. */
+	offMap: (Placements & { name: string; edge: string })[];
 	/** One line of context under the map. */
 	note: string;
 }
 
 export function reachView(data: ReachData, state: ReachState, say: Say): ReachView {
 	const viewBox = viewBoxFor(data, state);
-	const fit = fitIn(data.frame, viewBox);
-	const rings = ringMarks(data.rings, state, fit, say);
-	const places = placeMarks(data, state, fit, say);
-	const figures = shownFigures(data, rings);
+	const marks = ringMarks(data.rings, state);
+	const named = nameEverything(data, state, viewBox, marks, say);
+	const figures = shownFigures(data, named.rings);
 	return {
 		frame: data.frame,
 		viewBox,
 		land: data.land,
-		rings,
-		places,
-		countries: countryNames(data, rings, places, fit, viewBox.width, say),
-		offMap: offMapLabels(data, fit, say),
+		...named,
 		note: reachNote(data, state, say),
 		summary: reachSummary(data, state, say),
 		table: reachTable(data, figures, say),
-		sources: reachSources(data, state, figures, places)
+		sources: reachSources(data, state, figures, named.places)
 	};
 }

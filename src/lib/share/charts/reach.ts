@@ -1,7 +1,9 @@
-// The reach map drawn from its view, as ReachChart.svelte and its labels draw it: outlines and
-// rings (projected at build time) scaled uniformly into the state's part of the frame, so
-// circles stay circles; strokes divided by the zoom, as the page's non-scaling strokes.
-import type { Direction, ReachView } from '$lib/charts/reach/view';
+// The reach map drawn from its view, as its Svelte layers draw it: outlines and rings
+// (projected at build time) scaled uniformly into the state's part of the frame, so circles
+// stay circles, strokes as the page's non-scaling strokes; every name at the spot the view
+// placed it for this width's layout (wide from 560px), leader lines included.
+import type { Label, Placements, ReachView } from '$lib/charts/reach/view';
+import { DOT } from '$lib/charts/reach/labels';
 import { color } from '../tokens.server';
 import { el } from '../svg';
 import { lines, runs, text, textWidth, wrap, type Face, type Run } from '../text.server';
@@ -10,27 +12,27 @@ import { LABEL, type Painter } from './types';
 const LH = LABEL * 1.2;
 const CLIP = 'share-reach-clip';
 
-/** A block of lines placed beside a point on the side (dx, dy) names, `gap` px away. */
-function beside(
+/** A block of lines at a label's spot, as the page's CSS transform places it. */
+function block(
 	x: number,
 	y: number,
-	d: Direction,
-	gap: number,
+	label: Label,
 	content: Run[][],
-	halo: string
+	halo: string,
+	fill = color('text')
 ): string {
 	const widths = content.map((l) => l.reduce((w, r) => w + textWidth(r.text, LABEL, r.face), 0));
 	const w = Math.max(...widths);
 	const h = content.length * LH;
-	const left = x - w / 2 + (d.dx * w) / 2 + d.dx * gap;
-	const top = y - h / 2 + (d.dy * h) / 2 + d.dy * gap;
-	const align = d.dx < -0.3 ? 'end' : d.dx > 0.3 ? 'start' : 'middle';
+	const left = x - w / 2 + (label.dx * w) / 2 + label.dx * label.gap;
+	const top = y - h / 2 + (label.dy * h) / 2 + label.dy * label.gap;
+	const align = label.dx < -0.3 ? 'end' : label.dx > 0.3 ? 'start' : 'middle';
 	const ax = align === 'end' ? left + w : align === 'middle' ? left + w / 2 : left;
 	return content
 		.map((l, i) =>
 			runs(ax, top + i * LH + (LH - LABEL) / 2 + LABEL * 0.8, l, {
 				size: LABEL,
-				fill: color('text'),
+				fill,
 				anchor: align,
 				halo
 			})
@@ -42,11 +44,12 @@ export const paintReach: Painter<ReachView> = (view, { width, labels, notes }) =
 	const box = view.viewBox;
 	const s = width / box.width;
 	const height = box.height * s;
-	const wide = width >= 560;
+	const size = width >= 560 ? 'wide' : 'narrow';
 	const sx = (x: number) => (x - box.x) * s;
 	const sy = (y: number) => (y - box.y) * s;
 	const bg = color('bg');
 	const stroke = (w: number) => w / s;
+	const pick = (p: Placements) => p[size];
 	const out: string[] = [
 		el('defs', {}, el('clipPath', { id: CLIP }, el('rect', { width, height }))),
 		el('rect', { width, height, fill: bg })
@@ -66,9 +69,9 @@ export const paintReach: Painter<ReachView> = (view, { width, labels, notes }) =
 				d: r.path,
 				'fill-rule': 'evenodd',
 				fill: color('defence'),
-				'fill-opacity': ring ? (focus ? 0.07 : 0) : focus ? 0.7 : 0.35,
-				stroke: color('defence'),
-				'stroke-width': stroke(ring ? (focus ? 2.5 : 1.5) : focus ? 1.5 : 1),
+				'fill-opacity': ring ? (focus ? 0.07 : 0) : 0.85,
+				stroke: ring ? color('defence') : null,
+				'stroke-width': ring ? stroke(focus ? 2.5 : 1.5) : null,
 				'stroke-dasharray': ring && !focus ? `${stroke(5)} ${stroke(3)}` : null,
 				'stroke-linejoin': 'round',
 				opacity: r.opacity < 1 ? r.opacity : null
@@ -98,33 +101,50 @@ export const paintReach: Painter<ReachView> = (view, { width, labels, notes }) =
 		)
 	);
 
-	const places = view.places.filter((p) => p.visible && (wide || (p.narrowVisible && !p.minor)));
+	/** A leader from its point (clear of the dot, r px round) to its label's spot. */
+	const leader = (l: Label, r: number, colour: string) => {
+		if (!l.from) return '';
+		const [x0, y0, x1, y1] = [sx(l.from.x), sy(l.from.y), sx(l.x), sy(l.y)];
+		const len = Math.hypot(x1 - x0, y1 - y0);
+		const [ux, uy] = [(x1 - x0) / len, (y1 - y0) / len];
+		return el('line', {
+			x1: x0 + ux * r,
+			y1: y0 + uy * r,
+			x2: x1,
+			y2: y1,
+			stroke: colour,
+			'stroke-width': 1
+		});
+	};
+	const places = view.places.filter((p) => pick(p));
 	for (const p of places)
 		out.push(
-			p.launch
-				? el('circle', {
-						cx: sx(p.x),
-						cy: sy(p.y),
-						r: 6.75,
-						fill: bg,
-						stroke: color('defence'),
-						'stroke-width': 1.5
-					}) + el('circle', { cx: sx(p.x), cy: sy(p.y), r: 4, fill: color('defence') })
-				: el('circle', {
-						cx: sx(p.x),
-						cy: sy(p.y),
-						r: 3,
-						fill: color('text'),
-						stroke: bg,
-						'stroke-width': 1
-					})
+			leader(pick(p)!, p.launch ? DOT.launch : DOT.place - 1, color('muted')) +
+				(p.launch
+					? el('circle', {
+							cx: sx(p.x),
+							cy: sy(p.y),
+							r: 6.75,
+							fill: bg,
+							stroke: color('defence'),
+							'stroke-width': 1.5
+						}) + el('circle', { cx: sx(p.x), cy: sy(p.y), r: 4, fill: color('defence') })
+					: el('circle', {
+							cx: sx(p.x),
+							cy: sy(p.y),
+							r: 3,
+							fill: color('text'),
+							stroke: bg,
+							'stroke-width': 1
+						}))
 		);
 	if (!labels) return { width, height, body: out.join('') };
 
-	for (const c of view.countries)
-		if (c.visible)
+	for (const c of view.countries) {
+		const l = pick(c);
+		if (l)
 			out.push(
-				text(sx(c.x), sy(c.y) + LABEL * 0.35, c.name.toUpperCase(), {
+				text(sx(l.x), sy(l.y) + LABEL * 0.35, c.name.toUpperCase(), {
 					size: LABEL,
 					face: 'sans-bold',
 					fill: color('muted'),
@@ -133,41 +153,40 @@ export const paintReach: Painter<ReachView> = (view, { width, labels, notes }) =
 					halo: bg
 				})
 			);
+	}
 	for (const r of view.rings) {
-		const a = wide ? r.label.wide : r.label.narrow;
-		if (!a || r.opacity <= 0.02) continue;
-		const title: Run[] = [
-			{ text: wide ? r.label.title : r.label.short, face: 'sans-bold', fill: color('defence') }
+		const l = pick(r.label);
+		if (!l || r.opacity <= 0.02) continue;
+		const [title, ...rest] = l.lines;
+		const content: Run[][] = [
+			[{ text: title, face: 'sans-bold', fill: color('defence') }],
+			...rest.map((t) => [{ text: t }])
 		];
-		const detail = wide ? r.label.detail : r.label.detailShort;
-		const block = [
-			title,
-			...(detail ? [[{ text: detail }]] : []),
-			...(r.label.km ? [[{ text: r.label.km }]] : [])
-		];
-		out.push(beside(sx(a.x), sy(a.y), a, 6, block, bg));
+		out.push(leader(l, 0, color('defence')) + block(sx(l.x), sy(l.y), l, content, bg));
 	}
 	for (const p of places) {
+		const l = pick(p)!;
 		const face: Face = p.launch || p.focus ? 'sans-bold' : 'sans';
-		const note = wide ? p.note : p.noteShort;
-		const block: Run[][] = [
-			[{ text: p.name, face }],
-			...(note ? [[{ text: note, fill: color('muted') }]] : [])
+		const [name, ...rest] = l.lines;
+		const content: Run[][] = [
+			[{ text: name, face }],
+			...rest.map((t) => [{ text: t, fill: color('muted') }])
 		];
-		out.push(beside(sx(p.x), sy(p.y), wide ? p.wide : p.narrow, p.launch ? 9 : 6, block, bg));
+		out.push(block(sx(l.x), sy(l.y), l, content, bg));
 	}
 	for (const o of view.offMap) {
-		if (!o.visible) continue;
-		const words = o.edge === 'top' ? `↑ ${o.label}` : o.label;
-		const w = textWidth(words, LABEL);
-		const left = sx(o.x);
-		out.push(
-			text(left - (left / width) * w, sy(o.y) + 4 + LABEL, words, {
-				size: LABEL,
-				fill: color('muted'),
-				halo: bg
-			})
-		);
+		const l = pick(o);
+		if (l)
+			out.push(
+				block(
+					sx(l.x),
+					sy(l.y),
+					l,
+					[[{ text: `${o.edge === 'top' ? '↑ ' : ''}${l.lines[0]}` }]],
+					bg,
+					color('muted')
+				)
+			);
 	}
 	out.push(
 		el('rect', {
