@@ -8,7 +8,12 @@ const BUILD = resolve(import.meta.dirname, '../../build');
 
 test('build/index.html is prerendered with the story and its sources', () => {
 	const html = readFileSync(resolve(BUILD, 'index.html'), 'utf8');
-	expect(html).toMatch(/<h1[^>]*>Within Range<\/h1>/);
+	expect(html).toMatch(
+		/<h1[^>]*>What Ukraine's American missiles can now reach inside Russia<\/h1>/
+	);
+	// The opening's map is drawn by the server, above the dek.
+	expect(html.indexOf('class="hero')).toBeGreaterThan(0);
+	expect(html.indexOf('class="hero')).toBeLessThan(html.indexOf('class="dek'));
 	expect(html).toContain('more than 2,000');
 	expect(html).toContain('id="source-ds-kiel-r29"');
 	// Relative asset paths: the build works from any folder.

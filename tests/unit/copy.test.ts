@@ -95,4 +95,30 @@ describe('broken copy stops the build, naming the step', () => {
 		expect(text).toContain('about 120 missiles and about 90 drones');
 		expect(text).not.toMatch(/\{fig:/);
 	});
+
+	it("the opening: a news headline, the desk's dates and the chart above the fold", () => {
+		const { opening } = parseStory(raw, data);
+		expect(opening.hed).toBe("What Ukraine's American missiles can now reach inside Russia");
+		expect(opening.published).toBe('2026-11-30');
+		expect(opening.dateline).toBeUndefined();
+		expect(opening.hero).toMatchObject({ chart: 'reach', state: 'atacms' });
+	});
+
+	it('a published date that is not a calendar day is named with its line', () => {
+		const broken = raw.replace('published: 2026-11-30', 'published: 2026-11-31');
+		const line = broken.slice(0, broken.indexOf('published: 2026-11-31')).split('\n').length;
+		expect(() => parseStory(broken, data)).toThrow(
+			`src/content/en/story.aml:${line}: field "published": expected a date written YYYY-MM-DD, got "2026-11-31"`
+		);
+	});
+
+	it('an update before the publication, or a hero in a state its chart lacks, is named', () => {
+		const early = raw.replace(
+			'published: 2026-11-30',
+			'published: 2026-11-30\nupdated: 2026-11-01'
+		);
+		expect(() => parseStory(early, data)).toThrow('field "updated": 2026-11-01 is before');
+		const bad = raw.replace(/(\{hero\}\nchart: reach\nstate:) atacms/, '$1 moscow');
+		expect(() => parseStory(bad, data)).toThrow('field "hero.state": unknown state "moscow"');
+	});
 });

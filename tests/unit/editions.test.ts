@@ -25,6 +25,12 @@ export function skeleton(story: Story) {
 		segments.filter((s) => s.kind === 'fig').map((s) => (s.kind === 'fig' ? s.id : ''));
 	return {
 		dek: figs(story.dek),
+		// The opening's dates and chart are facts about the piece: one set for every edition.
+		opening: {
+			published: story.opening.published,
+			updated: story.opening.updated,
+			hero: [story.opening.hero.chart, story.opening.hero.state, figs(story.opening.hero.caption)]
+		},
 		sections: story.sections.map((s) => ({
 			id: s.id,
 			chart: s.chart,

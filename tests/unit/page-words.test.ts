@@ -29,8 +29,10 @@ describe('which words travel where', () => {
 		expect(Object.keys(text).sort()).toEqual([
 			'page.progress',
 			'page.progress-step',
+			'page.published',
 			'page.sections',
 			'page.switch',
+			'page.updated',
 			'sources.title'
 		]);
 	});

@@ -5,6 +5,7 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import SourcesMethods from '$lib/sources/SourcesMethods.svelte';
 import Chart from './Chart.svelte';
+import Hero from './Hero.svelte';
 import { chartContext } from './catalogue.server';
 import type { Locale } from '$lib/content/format';
 import { uiWords } from '$lib/content/words.server';
@@ -22,6 +23,8 @@ export type ChartRenderer = (chart: ChartId, props: IslandProps) => RenderedPart
 
 export interface StoryRenderer {
 	chart: ChartRenderer;
+	/** The opening's chart above the fold (never hydrated: its section draws it live). */
+	hero: () => RenderedPart;
 	sources: () => RenderedPart;
 }
 
@@ -53,6 +56,19 @@ export function storyRenderer(locale: Locale = 'en'): StoryRenderer {
 				state: props.state,
 				words: words(chart, locale)
 			}),
+		hero: () => {
+			const { chart, state, caption, link } = story.opening.hero;
+			const { head, body } = draw(Hero, {
+				def: def(chart),
+				data: data[chart],
+				state,
+				words: words(chart, locale),
+				caption,
+				href: `#${story.sections.find((s) => s.chart === chart)?.id ?? ''}`,
+				link
+			});
+			return { head, body: body.replace(/<!--[^>]*-->/g, '') };
+		},
 		sources: () => {
 			const { head, body } = draw(SourcesMethods, {
 				methods: story.methods,

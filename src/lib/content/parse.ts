@@ -6,6 +6,7 @@ import type { Dataset } from '$lib/data/dataset';
 import type { Figure } from '$lib/data/schema';
 import { CHARTS, CHART_IDS, isChartId, isChartState, type ChartId } from '$lib/charts/catalogue';
 import type { ChartCopy, Section, Segment, Step, Story } from './story';
+import { parseOpening } from './opening';
 
 export const COPY_FILE = 'src/content/en/story.aml';
 
@@ -205,6 +206,9 @@ export function parseStory(raw: string, dataset: Dataset, edition: Edition = ENG
 		headline: need('headline'),
 		dek: renderCopy(need('dek'), dataset, 'dek', raw, issues, edition),
 		byline: need('byline'),
+		opening: parseOpening(doc, problem, (text, where) =>
+			renderCopy(text, dataset, where, raw, issues, edition)
+		),
 		sections,
 		charts,
 		timeline,

@@ -1,6 +1,7 @@
 // The story's copy as the pages use it: its shape, and plain text. Parsing and checking it
 // (archieml, data/) happens at build time only, in parse.ts.
 import type { ChartId } from '$lib/charts/catalogue';
+import type { Opening } from './opening';
 
 /** A run of copy: plain words, or a figure rendered from data/ with its source. */
 export type Segment =
@@ -38,6 +39,8 @@ export interface Story {
 	headline: string;
 	dek: Segment[];
 	byline: string;
+	/** The news headline, date line and the chart above the fold. */
+	opening: Opening;
 	sections: Section[];
 	charts: Record<ChartId, ChartCopy>;
 	/** The timeline's events: a date figure and its label. */
