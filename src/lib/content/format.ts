@@ -28,8 +28,11 @@ export interface Formats {
 	monthName: (iso: string) => string;
 	/** "Nov", or "Nov 2024" with its year. */
 	monthShort: (iso: string, withYear?: boolean) => string;
-	/** "Kursk, Bryansk and Orël": a list joined as the locale joins one; `or` lists alternatives. */
-	list: (items: string[], type?: 'and' | 'or') => string;
+	/**
+	 * "Kursk, Bryansk and Orël": a list joined as the locale joins one; `or` lists
+	 * alternatives, `unit` runs values together ("502, 600").
+	 */
+	list: (items: string[], type?: 'and' | 'or' | 'unit') => string;
 }
 
 /** Ukrainian groups thousands with a narrow no-break space (Intl gives a full one). */
@@ -51,7 +54,8 @@ export function formats(locale: Locale): Formats {
 	const short = dtf(tag.short, { month: 'short' });
 	const lists = {
 		and: new Intl.ListFormat(tag.list, { type: 'conjunction' }),
-		or: new Intl.ListFormat(tag.list, { type: 'disjunction' })
+		or: new Intl.ListFormat(tag.list, { type: 'disjunction' }),
+		unit: new Intl.ListFormat(tag.list, { type: 'unit', style: 'short' })
 	};
 	const made: Formats = {
 		locale,

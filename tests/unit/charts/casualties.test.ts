@@ -4,7 +4,8 @@ import { select as selectCasualties } from '../../../src/lib/charts/casualties/d
 import { casualtiesView } from '../../../src/lib/charts/casualties/view';
 import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/casualties/index';
 import { nextMonth } from '../../../src/lib/charts/casualties/months';
-import { list, opening, shortPeriod } from '../../../src/lib/charts/casualties/wording';
+import { shortPeriod } from '../../../src/lib/charts/casualties/wording';
+import { capitalise } from '../../../src/lib/content/words';
 import { cssHeight, pxHeight } from '../../../src/lib/charts/casualties/height';
 import { tableToCsv } from '../../../src/lib/charts/csv';
 import { heldHeight } from '../../../src/lib/charts/motion.svelte';
@@ -282,10 +283,10 @@ describe('casualties words, set in place', () => {
 	});
 
 	it('a label opens with a capital; lists are the locale’s', () => {
-		expect(opening('at least 10 killed', say)).toBe('At least 10 killed');
-		expect(list(['February'], say, 'conjunction')).toBe('February');
-		expect(list(['February', 'March'], say, 'conjunction')).toBe('February and March');
-		expect(list(['502', '600'], say, 'unit')).toBe('502, 600');
+		expect(capitalise('at least 10 killed', say)).toBe('At least 10 killed');
+		expect(say.list(['February'])).toBe('February');
+		expect(say.list(['February', 'March'])).toBe('February and March');
+		expect(say.list(['502', '600'], 'unit')).toBe('502, 600');
 	});
 
 	it('the month after the series ends, across a year', () => {

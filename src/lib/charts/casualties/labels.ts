@@ -1,6 +1,6 @@
 // The words beside the dots: each attack's title, its counts, and the open end of a minimum,
 // placed in the same mixed units (%, lines of text, dot steps) as the blocks they name.
-import type { Say } from '$lib/content/words';
+import { capitalise, type Say } from '$lib/content/words';
 import type { Amount, CasualtiesData } from './data.server';
 import type { CasualtiesState, PeopleLabel } from './view';
 import {
@@ -14,7 +14,7 @@ import {
 	TITLE_LINES,
 	killedRows
 } from './people';
-import { isMinimum, opening, shortPeriod } from './wording';
+import { isMinimum, shortPeriod } from './wording';
 
 type Attacks = CasualtiesData['attacks'];
 type Placed = Omit<PeopleLabel, 'short' | 'dx' | 'width'> & Partial<PeopleLabel>;
@@ -24,7 +24,7 @@ const label = (l: Placed): PeopleLabel => ({ short: l.text, dx: 0, width: COLUMN
 
 /** "At least 10 killed". */
 const killed = (f: Amount, say: Say) =>
-	opening(say('label.killed', { figure: say.figure(f) }), say);
+	capitalise(say('label.killed', { figure: say.figure(f) }), say);
 
 /** The "+" after the assault's last dot when its toll is a minimum, placed by the caller. */
 const assaultOpen = (
@@ -44,7 +44,7 @@ function soloLabels({ assaultKilled: f }: Attacks, say: Say): PeopleLabel[] {
 				label({
 					id: 'assault-note',
 					role: 'note',
-					text: say('label.minimum', { qualifier: opening(say.qualifier(f.qualifier), say) }),
+					text: say('label.minimum', { qualifier: capitalise(say.qualifier(f.qualifier), say) }),
 					...at,
 					lines: SOLO.blockLines + 0.6,
 					// Under the one row of dots.
@@ -131,7 +131,7 @@ function sideBySideLabels(a: Attacks, say: Say): PeopleLabel[] {
 		label({
 			id: 'odesa-injured-count',
 			role: 'count',
-			text: opening(say('label.injured', { figure: say.figure(odesaInjured) }), say),
+			text: capitalise(say('label.injured', { figure: say.figure(odesaInjured) }), say),
 			x: COLUMN_X.odesa,
 			...under
 		})

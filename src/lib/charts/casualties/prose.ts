@@ -4,13 +4,11 @@ import type { Say } from '$lib/content/words';
 import type { CasualtiesData } from './data.server';
 import type { CasualtiesState, CasualtiesView } from './view';
 import { nextMonth, splitText, type MonthFacts } from './months';
-import { list } from './wording';
 
 /** The total-only months by name: "February". */
 const totalOnlyNames = (facts: MonthFacts, say: Say) =>
-	list(
+	say.list(
 		facts.totalOnly.map((m) => say.monthName(m.month)),
-		say,
 		'unit'
 	);
 
@@ -69,14 +67,9 @@ function monthlySummary(facts: MonthFacts, say: Say): string {
 		...(totalOnly.length
 			? [
 					say('summary.monthly-total-only', {
-						months: list(
-							totalOnly.map((m) => say.date(m.month)),
-							say,
-							'conjunction'
-						),
-						totals: list(
+						months: say.list(totalOnly.map((m) => say.date(m.month))),
+						totals: say.list(
 							totalOnly.map((m) => say.n(m.total)),
-							say,
 							'unit'
 						)
 					})

@@ -3,23 +3,12 @@
 import type { Say } from '$lib/content/words';
 import type { Amount } from './data.server';
 
-/** A phrase that opens a label, with its first letter as a capital: "At least 10 killed". */
-export function opening(text: string, say: Say): string {
-	return text.charAt(0).toLocaleUpperCase(say.locale) + text.slice(1);
-}
-
 /** A date in a tight label: "17 Nov" for a day, "Nov 2024" for a month. */
 export function shortPeriod(iso: string, say: Say): string {
 	const [, , day] = iso.split('-');
 	return day
 		? say('date.day', { day: Number(day), month: say.monthShort(iso) })
 		: say.monthShort(iso, true);
-}
-
-/** Words as a list in the locale: "February and March", or "502, 600" as a plain run. */
-export function list(items: string[], say: Say, type: 'conjunction' | 'unit'): string {
-	const style = type === 'unit' ? 'short' : 'long';
-	return new Intl.ListFormat(say.locale, { type, style }).format(items);
 }
 
 /** A minimum is open at its top: the toll may be higher. */
