@@ -2,19 +2,13 @@
 // marks of the chart's default state, colours resolved.
 import { plain } from '$lib/content/story';
 import { CHARTS, type ChartId } from '$lib/charts/catalogue';
-import { paintChart } from './charts';
+import type { Locale } from '$lib/content/format';
+import { drawPlot } from './plot.server';
 import { CARD_SIZE } from './meta';
 import { color } from './tokens.server';
 import { el } from './svg';
 import { lines, text, textWidth, wrap, type TextStyle } from './text.server';
-import {
-	creditLine,
-	fit,
-	imageTitle,
-	PLOT_HEIGHT,
-	svgDoc,
-	type ShareContext
-} from './compose.server';
+import { creditLine, fit, imageTitle, svgDoc, type ShareContext } from './compose.server';
 
 // Card layout: text column on the left, marks on the right, credit across the foot.
 const PAD = 56;
@@ -26,37 +20,32 @@ const FOOT = 566;
 const ZOOMS = [1.5, 1.4, 1.3, 1.2, 1.1, 1];
 
 /**
- * A chart's default state drawn for a card's box: with its labels, laid out for a narrower
- * width and zoomed as far as its height allows (with its note if any zoom fits it, else
- * without), or its marks alone where even 1:1 overflows. Charts that stretch to their box
- * are drawn again with the overflow taken off their plot, down to three quarters of it.
+ * A chart state's plot drawn for a card's box: the page's plot laid out for a narrower width
+ * and zoomed as far as its height allows; where even 1:1 is too tall, it is scaled to fit.
  */
-function cardDrawing(ctx: ShareContext, chart: ChartId, box: { width: number; height: number }) {
-	const state = CHARTS[chart].DEFAULT_STATE;
-	const paint = (zoom: number, labels: boolean, notes: boolean) => {
-		const width = box.width / zoom;
-		const height = box.height / zoom;
-		const options = { width, height, labels, notes };
-		const first = paintChart(chart, ctx.data, state, options);
-		const over = first.drawing.height - height;
-		if (over <= 0.5 || !PLOT_HEIGHT[chart] || height - over < PLOT_HEIGHT[chart] * 0.75)
-			return { ...first, zoom };
-		return { ...paintChart(chart, ctx.data, state, { ...options, height: height - over }), zoom };
-	};
-	for (const notes of [true, false])
-		for (const zoom of ZOOMS) {
-			const p = paint(zoom, true, notes);
-			const fits = p.drawing.height * zoom <= box.height + 0.5;
-			// A larger zoom is worth less than whole labels.
-			if (fits && (!p.drawing.shortened || zoom === 1)) return p;
-		}
-	return paint(1, false, false);
+function cardDrawing(
+	chart: ChartId,
+	box: { width: number; height: number },
+	state: string = CHARTS[chart].DEFAULT_STATE,
+	locale: Locale = 'en'
+) {
+	const draw = (zoom: number) => ({ ...drawPlot(chart, state, box.width / zoom, locale), zoom });
+	for (const zoom of ZOOMS) {
+		const p = draw(zoom);
+		if (p.drawing.height * zoom <= box.height + 0.5) return p;
+	}
+	return draw(1);
 }
 
-/** The chart's share card: story name, title, takeaway, its default state's marks, credit. */
-export function chartCardSvg(ctx: ShareContext, chart: ChartId): string {
+/** The chart's share card: story name, title, takeaway, a state's plot (its default), credit. */
+export function chartCardSvg(
+	ctx: ShareContext,
+	chart: ChartId,
+	state?: string,
+	locale: Locale = 'en'
+): string {
 	const copy = ctx.story.charts[chart];
-	const { view, drawing, zoom } = cardDrawing(ctx, chart, BOX);
+	const { view, drawing, zoom } = cardDrawing(chart, BOX, state, locale);
 	const out: string[] = [header(ctx.story.headline)];
 	const title = wrap(copy.title, COLUMN, 44, 'sans-bold', 3);
 	const t = lines(PAD, 104, title, {
@@ -86,9 +75,9 @@ export function chartCardSvg(ctx: ShareContext, chart: ChartId): string {
 }
 
 /** The story's card: headline, dek and byline beside the reach map, the story's key chart. */
-export function storyCardSvg(ctx: ShareContext): string {
+export function storyCardSvg(ctx: ShareContext, locale: Locale = 'en'): string {
 	const { story } = ctx;
-	const { view, drawing, zoom } = cardDrawing(ctx, 'reach', BOX);
+	const { view, drawing, zoom } = cardDrawing('reach', BOX, undefined, locale);
 	const out: string[] = [el('rect', { width: CARD_SIZE.width, height: 10, fill: color('attack') })];
 	// The name on one line at the largest size that fits it, else two lines.
 	const size = [72, 64, 56].find((s) => textWidth(story.headline, s, 'serif-bold') <= COLUMN) ?? 56;

@@ -1,11 +1,12 @@
 // What share cards (card.server.ts) and each chart state's standalone SVG
 // (download.server.ts) have in common: the build's chart context with the edition's words,
-// the credit line, the SVG document, a drawing fitted to a box, and the plot heights.
+// the credit line, the SVG document and a drawing fitted to a box.
 import type { Story } from '$lib/content/story';
 import { sayer, type Say } from '$lib/content/words';
 import { uiWords } from '$lib/content/words.server';
 import { chartContext } from '$lib/charts/catalogue.server';
 import type { ChartId } from '$lib/charts/catalogue';
+import type { Locale } from '$lib/content/format';
 import type { ChartViewBase } from '$lib/charts/types';
 import type { Source } from '$lib/data/schema';
 import { color } from './tokens.server';
@@ -19,8 +20,16 @@ export interface ShareContext {
 	say: Say;
 }
 
-/** The story, chart data and sources (the build's one chart context), and the words. */
-export const shareContext = (): ShareContext => ({ ...chartContext(), say: sayer(uiWords()) });
+/** The story, chart data and sources (the build's one chart context), and the words, of an edition. */
+export function shareContext(locale: Locale = 'en'): ShareContext {
+	const ctx = chartContext();
+	return {
+		story: ctx.storyOf(locale),
+		data: ctx.dataOf(locale),
+		sources: locale === 'en' ? ctx.sources : ctx.sourcesOf(locale),
+		say: sayer(uiWords(undefined, locale))
+	};
+}
 
 /** "Source: …" or "Sources: …; …", the credits of what a view shows, as the chart frame writes it. */
 export function creditLine(view: ChartViewBase, sources: Source[], say: Say): string {
@@ -64,15 +73,3 @@ export function svgDoc(
 		'</svg>\n'
 	);
 }
-
-/** The plot's height for charts that stretch to their box (as on the page); 0: own shape. */
-export const PLOT_HEIGHT: Record<ChartId, number> = {
-	timeline: 0,
-	drones: 380,
-	assault: 0,
-	casualties: 380,
-	aid: 460,
-	troops: 0,
-	reach: 0,
-	distances: 0
-};

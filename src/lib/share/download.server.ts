@@ -1,12 +1,14 @@
-// Each chart state's standalone download: the frame's parts stacked, 800px wide (the SVG;
-// the PNG is rendered from it at one and a half times its size).
+// Each chart state's standalone download: the frame's parts stacked around the page's own
+// plot (plot.server.ts), 800px wide (the SVG; the PNG is rendered from it at one and a half
+// times its size).
 import { plain } from '$lib/content/story';
 import type { ChartId } from '$lib/charts/catalogue';
-import { paintChart } from './charts';
+import type { Locale } from '$lib/content/format';
+import { drawPlot } from './plot.server';
 import { color } from './tokens.server';
 import { el } from './svg';
 import { lines, wrap, type TextStyle } from './text.server';
-import { creditLine, imageTitle, PLOT_HEIGHT, svgDoc, type ShareContext } from './compose.server';
+import { creditLine, imageTitle, svgDoc, type ShareContext } from './compose.server';
 
 export const DOWNLOAD_WIDTH = 800;
 /** PNG downloads at one and a half times the SVG's size: crisp at 1200px wide. */
@@ -14,15 +16,15 @@ export const DOWNLOAD_PNG_WIDTH = 1200;
 const DL_PAD = 24;
 
 /** A chart state as one self-contained SVG: title, takeaway, the chart, its sources, the story. */
-export function chartStateSvg(ctx: ShareContext, chart: ChartId, state: string): string {
+export function chartStateSvg(
+	ctx: ShareContext,
+	chart: ChartId,
+	state: string,
+	locale: Locale = 'en'
+): string {
 	const copy = ctx.story.charts[chart];
 	const inner = DOWNLOAD_WIDTH - 2 * DL_PAD;
-	const { view, drawing } = paintChart(chart, ctx.data, state, {
-		width: inner,
-		height: PLOT_HEIGHT[chart],
-		labels: true,
-		notes: true
-	});
+	const { view, drawing } = drawPlot(chart, state, inner, locale);
 	const out: string[] = [];
 	let y = DL_PAD;
 	const block = (content: string[], style: TextStyle & { lineHeight: number }, gap: number) => {

@@ -31,6 +31,4 @@ export interface Drawing {
 	width: number;
 	height: number;
 	body: string;
-	/** Some label had to be cut short with an ellipsis at this width. */
-	shortened?: boolean;
 }

@@ -13,6 +13,9 @@ const FAMILY: Record<Face, string> = {
 	'serif-bold': "'DejaVu Serif', Georgia, serif"
 };
 
+/** The font-family an image names for a face. */
+export const family = (face: Face) => FAMILY[face];
+
 /**
  * Breaks text into lines no wider than maxWidth, at spaces. With maxLines, the last line
  * ends in an ellipsis when the text runs longer.
@@ -43,14 +46,6 @@ export function wrap(
 	return kept;
 }
 
-/** Shortens text with an ellipsis until it fits maxWidth. */
-export function truncate(content: string, maxWidth: number, size: number, face: Face = 'sans') {
-	if (textWidth(content, size, face) <= maxWidth) return content;
-	let s = content;
-	while (s && textWidth(`${s}…`, size, face) > maxWidth) s = s.slice(0, -1);
-	return `${s.trimEnd()}…`;
-}
-
 export interface TextStyle {
 	size: number;
 	face?: Face;
@@ -59,31 +54,6 @@ export interface TextStyle {
 	opacity?: number;
 	/** Letter spacing in px (small capitals). */
 	spacing?: number;
-	/** A halo in this colour keeps the text legible over marks (map labels). */
-	halo?: string;
-}
-
-/** A text element, over its halo where the style has one: the same text, stroked. */
-function haloed(
-	attrs: Parameters<typeof el>[1],
-	style: TextStyle,
-	content: string,
-	haloContent = content
-): string {
-	const halo = style.halo
-		? el(
-				'text',
-				{
-					...attrs,
-					fill: 'none',
-					stroke: style.halo,
-					'stroke-width': 3,
-					'stroke-linejoin': 'round'
-				},
-				haloContent
-			)
-		: '';
-	return halo + el('text', { ...attrs, fill: style.fill }, content);
 }
 
 /** One line of text with its baseline at y. */
@@ -99,7 +69,7 @@ export function text(x: number, y: number, content: string, style: TextStyle): s
 		'letter-spacing': style.spacing ?? null,
 		opacity: style.opacity !== undefined && style.opacity < 1 ? style.opacity : null
 	};
-	return haloed(attrs, style, esc(content));
+	return el('text', { ...attrs, fill: style.fill }, esc(content));
 }
 
 /** Lines of text from a top edge, `lineHeight` apart; returns the markup and its height. */
@@ -115,43 +85,4 @@ export function lines(
 		svg: content.map((l, i) => text(x, top + i * style.lineHeight + baseline, l, style)).join(''),
 		height: content.length * style.lineHeight
 	};
-}
-
-/** A run of text in one face and colour, for lines that mix them. */
-export interface Run {
-	text: string;
-	face?: Face;
-	fill?: string;
-}
-
-/** The width of a line of runs. */
-export function runsWidth(runs: Run[], size: number): number {
-	return runs.reduce((w, r) => w + textWidth(r.text, size, r.face), 0);
-}
-
-/** One line of mixed runs with its baseline at y. */
-export function runs(x: number, y: number, content: Run[], style: TextStyle): string {
-	const face = style.face ?? 'sans';
-	const spans = content
-		.map((r) =>
-			el(
-				'tspan',
-				{
-					'font-weight': (r.face ?? face).endsWith('bold') ? 700 : null,
-					fill: r.fill ?? null
-				},
-				esc(r.text)
-			)
-		)
-		.join('');
-	const attrs = {
-		x,
-		y,
-		'font-family': FAMILY[face],
-		'font-size': style.size,
-		'text-anchor': style.anchor && style.anchor !== 'start' ? style.anchor : null,
-		opacity: style.opacity !== undefined && style.opacity < 1 ? style.opacity : null
-	};
-	// The halo's runs lose their own fills: it is one colour.
-	return haloed(attrs, style, spans, spans.replace(/ fill="[^"]*"/g, ''));
 }

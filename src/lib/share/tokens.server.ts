@@ -39,4 +39,12 @@ export function color(name: string): string {
 	return lightValue(value, PROPS);
 }
 
+/** The value of a length token in px, e.g. length('size-xs') → 13 (a rem is 16px). */
+export function length(name: string): number {
+	const value = PROPS.get(`--${name}`);
+	const m = value && /^([\d.]+)(rem|px)$/.exec(lightValue(value, PROPS));
+	if (!m) throw new Error(`tokens.css has no length --${name} in rem or px`);
+	return Number(m[1]) * (m[2] === 'rem' ? 16 : 1);
+}
+
 export { declarations as parseTokens };
