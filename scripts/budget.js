@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * @typedef {{ js: number, css: number }} Limits
- * @typedef {{ story: Limits, embed: Limits }} Budget
+ * @typedef {{ story: Limits, embed: Limits, pages?: Record<string, Limits> }} Budget
  * @typedef {{ file: string, bytes: number, gzip: number }} Asset
  * @typedef {{
  *   page: string,
@@ -60,17 +60,38 @@ export function readBudget(file = BUDGET_FILE) {
 			throw new Error(`${file}: "${key}" needs numeric "js" and "css" limits (gzip bytes).`);
 		return { js: l.js, css: l.css };
 	};
-	return { story: limits('story'), embed: limits('embed') };
+	const pages = Object.fromEntries(
+		Object.keys(raw.pages ?? {}).map((page) => [page, pageLimits(page)])
+	);
+	/** @param {string} page */
+	function pageLimits(page) {
+		const l = raw.pages[page];
+		if (!l || typeof l.js !== 'number' || typeof l.css !== 'number')
+			throw new Error(`${file}: pages."${page}" needs numeric "js" and "css" limits (gzip bytes).`);
+		return { js: l.js, css: l.css };
+	}
+	return { story: limits('story'), embed: limits('embed'), pages };
 }
 
 /**
+ * A page's limits: its own where the budget names it (an edition's story, whose words weigh
+ * more in its script), else the story's or an embed's.
+ * @param {string} page
+ * @param {Budget} budget
+ */
+export const limitsFor = (page, budget) =>
+	budget.pages?.[page] ?? (isStory(page) ? budget.story : budget.embed);
+
+/**
  * The story and every embed page in the build (each chart's page, then its state pages), as
- * [name, html file] pairs: "story", "embed/drones", "embed/drones/rise", …
+ * [name, html file] pairs: "story", "embed/drones", "embed/drones/rise", …; then each other
+ * edition's, under its folder ("uk/story", "uk/embed/drones", …): a folder of the build with
+ * its own story page and embeds.
  * @returns {[string, string][]}
  */
 export function buildPages(buildDir = BUILD_DIR) {
 	/** @type {[string, string][]} */
-	const pages = [['story', join(buildDir, 'index.html')]];
+	const pages = [];
 	/** @param {string} dir @param {string} name */
 	const visit = (dir, name) => {
 		const html = join(dir, 'index.html');
@@ -78,12 +99,26 @@ export function buildPages(buildDir = BUILD_DIR) {
 		for (const sub of readdirSync(dir).sort())
 			if (statSync(join(dir, sub)).isDirectory()) visit(join(dir, sub), `${name}/${sub}`);
 	};
-	const embeds = join(buildDir, 'embed');
-	if (existsSync(embeds))
-		for (const chart of readdirSync(embeds).sort())
-			if (statSync(join(embeds, chart)).isDirectory()) visit(join(embeds, chart), `embed/${chart}`);
+	/** @param {string} root @param {string} prefix */
+	const edition = (root, prefix) => {
+		pages.push([`${prefix}story`, join(root, 'index.html')]);
+		const embeds = join(root, 'embed');
+		if (existsSync(embeds))
+			for (const chart of readdirSync(embeds).sort())
+				if (statSync(join(embeds, chart)).isDirectory())
+					visit(join(embeds, chart), `${prefix}embed/${chart}`);
+	};
+	edition(buildDir, '');
+	for (const sub of existsSync(buildDir) ? readdirSync(buildDir).sort() : []) {
+		const root = join(buildDir, sub);
+		if (existsSync(join(root, 'index.html')) && existsSync(join(root, 'embed')))
+			edition(root, `${sub}/`);
+	}
 	return pages;
 }
+
+/** Story pages ("story", "uk/story") take the story's limits; the rest are embeds. */
+export const isStory = (/** @type {string} */ page) => page === 'story' || page.endsWith('/story');
 
 /**
  * The chunks (by manifest `name`) a page imports dynamically before it first renders. None
@@ -313,7 +348,7 @@ export function overBudget(weights, budget) {
 	/** @type {string[]} */
 	const errors = [];
 	for (const w of weights) {
-		const limits = w.page === 'story' ? budget.story : budget.embed;
+		const limits = limitsFor(w.page, budget);
 		if (w.js.gzip > limits.js)
 			errors.push(`${w.page}: JS ${fmt(w.js.gzip)} B gzip > ${fmt(limits.js)} B`);
 		if (w.css.gzip > limits.css)
@@ -330,7 +365,7 @@ export function overBudget(weights, budget) {
 export function budgetTable(weights, budget) {
 	const rows = [['page', 'JS gzip', 'limit', 'CSS gzip', 'limit', 'JS files', 'inline JS']];
 	for (const w of weights) {
-		const l = w.page === 'story' ? budget.story : budget.embed;
+		const l = limitsFor(w.page, budget);
 		rows.push([
 			w.page,
 			`${fmt(w.js.gzip)} B ${w.js.gzip <= l.js ? 'ok' : 'OVER'}`,

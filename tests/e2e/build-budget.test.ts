@@ -21,13 +21,20 @@ test('the story and every embed page fit the byte budget (gzip, before scrolling
 	const budget = readBudget();
 	const weights = weighBuild();
 	expect(weights.map((w) => w.page)).toEqual(
-		expect.arrayContaining(['story', ...CHARTS.map((c) => `embed/${c}`)])
+		expect.arrayContaining([
+			'story',
+			...CHARTS.map((c) => `embed/${c}`),
+			// Both editions are weighed.
+			'uk/story',
+			...CHARTS.map((c) => `uk/embed/${c}`)
+		])
 	);
 	// A page that weighs nothing means the HTML was not understood, not that it is light.
 	for (const w of weights) {
 		expect(w.js.gzip, `${w.page}: no JS found`).toBeGreaterThan(0);
 		// The story boots SvelteKit; an embed is static HTML with one inline script.
-		if (w.page === 'story') expect(w.js.files.length, 'story: no JS files').toBeGreaterThan(0);
+		if (w.page.endsWith('story'))
+			expect(w.js.files.length, `${w.page}: no JS files`).toBeGreaterThan(0);
 		else expect(w.js.files, `${w.page}: loads JS files`).toEqual([]);
 		expect(w.css.inline.gzip, `${w.page}: no inline CSS found`).toBeGreaterThan(0);
 	}
