@@ -19,7 +19,9 @@ test('/uk/ declares its language, names its other edition and links both ways', 
 }) => {
 	await page.goto('/uk/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-	await expect(page).toHaveTitle('У зоні досяжності');
+	await expect(page).toHaveTitle(
+		'Куди в Росії тепер дістають американські ракети України · У зоні досяжності'
+	);
 	await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'uk_UA');
 	for (const [lang, href] of [
 		['en', /\/$/],
