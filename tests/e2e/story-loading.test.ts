@@ -40,7 +40,8 @@ test('before any scrolling the story fetches only its budgeted JS: no chart code
 		await expect(island).toHaveAttribute('data-hydrated', 'false');
 		await expect(
 			island
-				.locator('figure[data-chart] svg, figure[data-chart] ol')
+				// SVG marks, the timeline's list, or aid's one large figure (its `us` state).
+				.locator('figure[data-chart] :is(svg, ol, [data-mark])')
 				.filter({ visible: true })
 				.first()
 		).toBeVisible();
