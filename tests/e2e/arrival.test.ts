@@ -6,20 +6,44 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { scrollToStep, steps, type Step } from './steps';
+import { EDITIONS, forEachEdition, scrollToStep, steps, type Step } from './steps';
 
-/** The story's sections and steps, as the build drew them (one test per section below). */
-const BUILT = readFileSync(resolve(import.meta.dirname, '../../build/index.html'), 'utf8');
-const SECTIONS = [...BUILT.matchAll(/<section id="([^"]+)"[^>]*data-chart-section=/g)].map(
-	(m) => m[1]
-);
-const STEPS_OF = (section: string) => {
-	const from = BUILT.indexOf(`<section id="${section}"`);
-	const html = BUILT.slice(from, BUILT.indexOf('</section>', from));
-	return [...html.matchAll(/id="([^"]+)" data-step="[^"]+" data-state="([^"]+)"/g)].map(
-		([, id, state]) => ({ id, state, section })
-	);
+/** An edition's sections and steps, as the build drew them (one test per section below). */
+function built(path: string) {
+	const html = readFileSync(resolve(import.meta.dirname, `../../build/${path}index.html`), 'utf8');
+	return {
+		sections: [...html.matchAll(/<section id="([^"]+)"[^>]*data-chart-section=/g)].map((m) => m[1]),
+		stepsOf: (section: string) => {
+			const from = html.indexOf(`<section id="${section}"`);
+			const part = html.slice(from, html.indexOf('</section>', from));
+			return [...part.matchAll(/id="([^"]+)" data-step="[^"]+" data-state="([^"]+)"/g)].map(
+				([, id, state]) => ({ id, state, section })
+			);
+		}
+	};
+}
+
+/**
+ * The paths each edition takes. English takes every one. The other editions share English's
+ * engine and markup, so they take a representative few (a first load, a reload mid-page,
+ * every step's deep link in two sections, among them the map's, back and forward, and the
+ * phone's rotation): what an edition can break is its own words and charts' sizes, not
+ * the engine.
+ */
+const SUBSET = {
+	reloads: [0.5],
+	sectionLinks: [] as string[],
+	stepLinks: ['reach', 'drones'],
+	others: ['back and forward', 'rotation']
 };
+const ALL = {
+	reloads: [0.25, 0.5, 0.75],
+	sectionLinks: null,
+	stepLinks: null,
+	others: null
+};
+const pathsOf = (locale: string) => (locale === EDITIONS[0].locale ? ALL : SUBSET);
+const takes = (list: string[] | null, name: string) => list === null || list.includes(name);
 
 /**
  * What a section shows the reader: whether the step is active, the chart's state, how many
@@ -91,101 +115,116 @@ async function sweep(page: Page, path: string) {
 const settle = (page: Page) =>
 	page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 150))));
 
-test.describe('every chart stays alive, whatever the arrival path', () => {
-	test.describe.configure({ mode: 'parallel' });
-	// Each path sweeps the whole story: 16 positions, more for the deep links.
-	test.slow();
+forEachEdition(({ locale, path }) => {
+	const { sections, stepsOf } = built(path);
+	const paths = pathsOf(locale);
+	test.describe('every chart stays alive, whatever the arrival path', () => {
+		test.describe.configure({ mode: 'parallel' });
+		// Each path sweeps the whole story: 16 positions, more for the deep links.
+		test.slow();
 
-	test('first load', async ({ page }) => {
-		await page.goto('/');
-		await sweep(page, 'first load');
-	});
-
-	for (const at of [0.25, 0.5, 0.75])
-		test(`reload at ${at * 100} % of the page`, async ({ page }) => {
-			await page.goto('/');
-			await page.evaluate((at) => scrollTo(0, at * document.body.scrollHeight), at);
-			await settle(page);
-			await page.reload();
-			await settle(page);
-			await sweep(page, `reload at ${at}`);
+		test('first load', async ({ page }) => {
+			await page.goto(`/${path}`);
+			await sweep(page, 'first load');
 		});
 
-	for (const id of SECTIONS) {
-		test(`a deep link to #${id}, then the whole story`, async ({ page }) => {
-			await page.goto(`/#${id}`);
-			await settle(page);
-			await sweep(page, `deep link #${id}`);
-		});
+		for (const at of paths.reloads)
+			test(`reload at ${at * 100} % of the page`, async ({ page }) => {
+				await page.goto(`/${path}`);
+				await page.evaluate((at) => scrollTo(0, at * document.body.scrollHeight), at);
+				await settle(page);
+				await page.reload();
+				await settle(page);
+				await sweep(page, `reload at ${at}`);
+			});
 
-		test(`a deep link to each step of #${id}, and back to it after leaving`, async ({ page }) => {
-			for (const step of STEPS_OF(id)) {
-				await page.goto('about:blank');
-				await page.goto(`/#${step.id}`);
-				await expectAlive(page, step, `deep link #${step.id}`);
+		for (const id of sections) {
+			if (takes(paths.sectionLinks, id))
+				test(`a deep link to #${id}, then the whole story`, async ({ page }) => {
+					await page.goto(`/${path}#${id}`);
+					await settle(page);
+					await sweep(page, `deep link #${id}`);
+				});
+
+			if (takes(paths.stepLinks, id))
+				test(`a deep link to each step of #${id}, and back to it after leaving`, async ({
+					page
+				}) => {
+					for (const step of stepsOf(id)) {
+						await page.goto('about:blank');
+						await page.goto(`/${path}#${step.id}`);
+						await expectAlive(page, step, `deep link #${step.id}`);
+						await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+						await settle(page);
+						await page.evaluate(() => scrollTo(0, 0));
+						await settle(page);
+						await scrollToStep(page, step.id);
+						await expectAlive(page, step, `back to #${step.id}`);
+					}
+				});
+		}
+
+		if (takes(paths.others, 'same URL again'))
+			test('navigating to the same URL again (restored scroll)', async ({ page }) => {
+				await page.goto(`/${path}#drones`);
+				await page.evaluate(() => scrollBy(0, innerHeight * 2));
+				await settle(page);
+				await page.goto(page.url());
+				await settle(page);
+				await sweep(page, 'same URL again');
+			});
+
+		if (takes(paths.others, 'back and forward'))
+			test('back and forward', async ({ page }) => {
+				await page.goto(`/${path}`);
+				await page.locator('nav a[href="#aid"]').click();
+				await page
+					.locator('nav a[href="#reach"]')
+					.evaluate((a) => (a as HTMLAnchorElement).click());
+				await settle(page);
+				await page.goBack();
+				await settle(page);
+				await page.goForward();
+				await settle(page);
+				await sweep(page, 'back/forward');
+			});
+
+		if (takes(paths.others, 'fling'))
+			test('a fling to the bottom and back', async ({ page }) => {
+				await page.goto(`/${path}`);
+				await page.mouse.wheel(0, 200);
 				await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
 				await settle(page);
 				await page.evaluate(() => scrollTo(0, 0));
 				await settle(page);
-				await scrollToStep(page, step.id);
-				await expectAlive(page, step, `back to #${step.id}`);
-			}
-		});
-	}
+				await sweep(page, 'fling');
+			});
 
-	test('navigating to the same URL again (restored scroll)', async ({ page }) => {
-		await page.goto('/#drones');
-		await page.evaluate(() => scrollBy(0, innerHeight * 2));
-		await settle(page);
-		await page.goto(page.url());
-		await settle(page);
-		await sweep(page, 'same URL again');
-	});
+		if (takes(paths.others, 'rotation'))
+			test('rotation', async ({ page }) => {
+				await page.goto(`/${path}#drones-october`);
+				const { width, height } = page.viewportSize()!;
+				await page.setViewportSize({ width: height, height: width });
+				await settle(page);
+				await page.setViewportSize({ width, height });
+				await settle(page);
+				await sweep(page, 'rotation');
+			});
 
-	test('back and forward', async ({ page }) => {
-		await page.goto('/');
-		await page.locator('nav a[href="#aid"]').click();
-		await page.locator('nav a[href="#reach"]').evaluate((a) => (a as HTMLAnchorElement).click());
-		await settle(page);
-		await page.goBack();
-		await settle(page);
-		await page.goForward();
-		await settle(page);
-		await sweep(page, 'back/forward');
-	});
-
-	test('a fling to the bottom and back', async ({ page }) => {
-		await page.goto('/');
-		await page.mouse.wheel(0, 200);
-		await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
-		await settle(page);
-		await page.evaluate(() => scrollTo(0, 0));
-		await settle(page);
-		await sweep(page, 'fling');
-	});
-
-	test('rotation', async ({ page }) => {
-		await page.goto('/#drones-october');
-		const { width, height } = page.viewportSize()!;
-		await page.setViewportSize({ width: height, height: width });
-		await settle(page);
-		await page.setViewportSize({ width, height });
-		await settle(page);
-		await sweep(page, 'rotation');
-	});
-
-	test('the tab hidden and shown again', async ({ page, context }) => {
-		await page.goto('/#assault');
-		await page.reload();
-		const cdp = await context.newCDPSession(page);
-		const other = await context.newPage();
-		await other.bringToFront();
-		await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
-		await page.waitForTimeout(200);
-		await cdp.send('Page.setWebLifecycleState', { state: 'active' });
-		await page.bringToFront();
-		await other.close();
-		await settle(page);
-		await sweep(page, 'hidden and shown');
+		if (takes(paths.others, 'hidden and shown'))
+			test('the tab hidden and shown again', async ({ page, context }) => {
+				await page.goto(`/${path}#assault`);
+				await page.reload();
+				const cdp = await context.newCDPSession(page);
+				const other = await context.newPage();
+				await other.bringToFront();
+				await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+				await page.waitForTimeout(200);
+				await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+				await page.bringToFront();
+				await other.close();
+				await settle(page);
+				await sweep(page, 'hidden and shown');
+			});
 	});
 });

@@ -1,71 +1,74 @@
 // Short and sideways windows, and rotation: the plot fits the screen, the reader keeps their place.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { scrollToStep, steps } from './steps';
+import { forEachEdition, scrollToStep, steps } from './steps';
 
-for (const viewport of [
-	{ width: 667, height: 375 },
-	{ width: 1280, height: 600 }
-]) {
-	test.describe(`${viewport.width}×${viewport.height}`, () => {
-		test.use({ viewport });
-		test("at every step the chart's plot fits the screen", async ({ page }, info) => {
-			test.skip(info.project.name !== 'desktop', 'sets its own viewport');
-			test.setTimeout(240_000);
-			await page.goto('/');
-			const misfits: string[] = [];
-			for (const step of await steps(page)) {
-				await scrollToStep(page, step.id);
-				await expect(page.locator(`section#${step.section} .sticky`)).toHaveAttribute(
+// Every edition (steps.ts): English at /, the others under their path.
+forEachEdition(({ path }) => {
+	for (const viewport of [
+		{ width: 667, height: 375 },
+		{ width: 1280, height: 600 }
+	]) {
+		test.describe(`${viewport.width}×${viewport.height}`, () => {
+			test.use({ viewport });
+			test("at every step the chart's plot fits the screen", async ({ page }, info) => {
+				test.skip(info.project.name !== 'desktop', 'sets its own viewport');
+				test.setTimeout(240_000);
+				await page.goto(`/${path}`);
+				const misfits: string[] = [];
+				for (const step of await steps(page)) {
+					await scrollToStep(page, step.id);
+					await expect(page.locator(`section#${step.section} .sticky`)).toHaveAttribute(
+						'data-active-step',
+						step.id
+					);
+					await page.waitForTimeout(600); // the state's transition, the plot's fit
+					const box = await page
+						.locator(`section#${step.section} figure[data-chart] .stage .graphic`)
+						.evaluate((g) => {
+							const rs = [g, ...g.querySelectorAll('svg')]
+								.map((e) => e.getBoundingClientRect())
+								.filter((r) => r.width * r.height > 0);
+							return {
+								top: Math.min(...rs.map((r) => r.top)),
+								bottom: Math.max(...rs.map((r) => r.bottom)),
+								height: innerHeight
+							};
+						});
+					if (box.top < -1 || box.bottom > box.height + 1)
+						misfits.push(`${step.id}: ${Math.round(box.top)}–${Math.round(box.bottom)} px`);
+				}
+				expect(misfits).toEqual([]);
+			});
+		});
+	}
+
+	test('rotating 375×667 → 667×375 → 375×667 at five steps keeps each step active', async ({
+		page
+	}, info) => {
+		test.skip(info.project.name !== 'mobile', 'a phone');
+		test.setTimeout(240_000);
+		await page.setViewportSize({ width: 375, height: 667 });
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		const picks = [2, 6, 10, 14, all.length - 3].map((i) => all[i]);
+		const settle = () => page.waitForTimeout(400);
+		for (const step of picks) {
+			const sticky = page.locator(`section#${step.section} .sticky`);
+			await scrollToStep(page, step.id);
+			await expect(sticky).toHaveAttribute('data-active-step', step.id);
+			for (const size of [
+				{ width: 667, height: 375 },
+				{ width: 375, height: 667 }
+			]) {
+				await page.setViewportSize(size);
+				await settle();
+				await expect(sticky, `${step.id} at ${size.width}×${size.height}`).toHaveAttribute(
 					'data-active-step',
 					step.id
 				);
-				await page.waitForTimeout(600); // the state's transition, the plot's fit
-				const box = await page
-					.locator(`section#${step.section} figure[data-chart] .stage .graphic`)
-					.evaluate((g) => {
-						const rs = [g, ...g.querySelectorAll('svg')]
-							.map((e) => e.getBoundingClientRect())
-							.filter((r) => r.width * r.height > 0);
-						return {
-							top: Math.min(...rs.map((r) => r.top)),
-							bottom: Math.max(...rs.map((r) => r.bottom)),
-							height: innerHeight
-						};
-					});
-				if (box.top < -1 || box.bottom > box.height + 1)
-					misfits.push(`${step.id}: ${Math.round(box.top)}–${Math.round(box.bottom)} px`);
+				await expect(page.locator(`#${step.id}`)).toHaveClass(/active/);
 			}
-			expect(misfits).toEqual([]);
-		});
-	});
-}
-
-test('rotating 375×667 → 667×375 → 375×667 at five steps keeps each step active', async ({
-	page
-}, info) => {
-	test.skip(info.project.name !== 'mobile', 'a phone');
-	test.setTimeout(240_000);
-	await page.setViewportSize({ width: 375, height: 667 });
-	await page.goto('/');
-	const all = await steps(page);
-	const picks = [2, 6, 10, 14, all.length - 3].map((i) => all[i]);
-	const settle = () => page.waitForTimeout(400);
-	for (const step of picks) {
-		const sticky = page.locator(`section#${step.section} .sticky`);
-		await scrollToStep(page, step.id);
-		await expect(sticky).toHaveAttribute('data-active-step', step.id);
-		for (const size of [
-			{ width: 667, height: 375 },
-			{ width: 375, height: 667 }
-		]) {
-			await page.setViewportSize(size);
-			await settle();
-			await expect(sticky, `${step.id} at ${size.width}×${size.height}`).toHaveAttribute(
-				'data-active-step',
-				step.id
-			);
-			await expect(page.locator(`#${step.id}`)).toHaveClass(/active/);
 		}
-	}
+	});
 });

@@ -1,6 +1,7 @@
 // The server-drawn charts at every width without JavaScript, printed, and their tables on a phone.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { forEachEdition } from './steps';
 
 /** Every visible chart SVG that sticks out of its figure, by more than a pixel. */
 function spills(page: Page) {
@@ -25,80 +26,83 @@ function spills(page: Page) {
 	);
 }
 
-test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-	for (const width of [320, 375, 768, 1280]) {
-		test(`at ${width} px the page is no wider than the screen and no chart spills`, async ({
+// Every edition (steps.ts): English at /, the others under their path.
+forEachEdition(({ path, words }) => {
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		for (const width of [320, 375, 768, 1280]) {
+			test(`at ${width} px the page is no wider than the screen and no chart spills`, async ({
+				page
+			}, info) => {
+				test.skip(info.project.name !== 'desktop', 'sets its own viewport');
+				await page.setViewportSize({ width, height: 800 });
+				await page.goto(`/${path}`);
+				const { scroll, client } = await page.evaluate(() => ({
+					scroll: document.documentElement.scrollWidth,
+					client: document.documentElement.clientWidth
+				}));
+				expect(scroll).toBeLessThanOrEqual(client);
+				expect(await page.locator('figure[data-chart] .graphic svg').count()).toBeGreaterThan(7);
+				expect(await spills(page)).toEqual([]);
+			});
+		}
+	});
+
+	for (const paper of [
+		{ name: 'A4', width: 794, height: 1123 },
+		{ name: 'Letter', width: 816, height: 1056 }
+	]) {
+		test(`printed on ${paper.name}: each chart once, inside its figure, over no text`, async ({
 			page
 		}, info) => {
-			test.skip(info.project.name !== 'desktop', 'sets its own viewport');
-			await page.setViewportSize({ width, height: 800 });
-			await page.goto('/');
-			const { scroll, client } = await page.evaluate(() => ({
-				scroll: document.documentElement.scrollWidth,
-				client: document.documentElement.clientWidth
-			}));
-			expect(scroll).toBeLessThanOrEqual(client);
-			expect(await page.locator('figure[data-chart] .graphic svg').count()).toBeGreaterThan(7);
+			test.skip(info.project.name !== 'desktop', 'one paper size, one run');
+			await page.setViewportSize({ width: paper.width, height: paper.height });
+			await page.goto(`/${path}`);
+			await page.emulateMedia({ media: 'print' });
+			const pdf = await page.pdf({ format: paper.name as 'A4' | 'Letter' });
+			expect(pdf.byteLength).toBeGreaterThan(10_000);
+			const sections = await page.$$eval('main section[data-chart-section]', (s) =>
+				s.map((el) => el.querySelectorAll('figure[data-chart]').length)
+			);
+			expect(sections.every((n) => n === 1)).toBe(true);
 			expect(await spills(page)).toEqual([]);
+			// Text outside the figures (cards, headings, paragraphs) that a chart's SVG overlaps.
+			const overlaps = await page.evaluate(() => {
+				const texts = [...document.querySelectorAll('main p, main h2, main li')]
+					.filter((t) => !t.closest('figure'))
+					.map((t) => t.getBoundingClientRect())
+					.filter((r) => r.width * r.height > 0);
+				return [...document.querySelectorAll('figure[data-chart] .graphic svg')].flatMap((s) => {
+					const r = s.getBoundingClientRect();
+					if (r.width * r.height === 0) return [];
+					const hit = texts.filter(
+						(t) =>
+							Math.min(r.right, t.right) - Math.max(r.left, t.left) > 1 &&
+							Math.min(r.bottom, t.bottom) - Math.max(r.top, t.top) > 1
+					);
+					return hit.length ? [s.closest('figure')!.getAttribute('data-chart')] : [];
+				});
+			});
+			expect(overlaps).toEqual([]);
 		});
 	}
-});
 
-for (const paper of [
-	{ name: 'A4', width: 794, height: 1123 },
-	{ name: 'Letter', width: 816, height: 1056 }
-]) {
-	test(`printed on ${paper.name}: each chart once, inside its figure, over no text`, async ({
+	test('on a phone, "Show the data" opens below the steps, readable to its last row', async ({
 		page
 	}, info) => {
-		test.skip(info.project.name !== 'desktop', 'one paper size, one run');
-		await page.setViewportSize({ width: paper.width, height: paper.height });
-		await page.goto('/');
-		await page.emulateMedia({ media: 'print' });
-		const pdf = await page.pdf({ format: paper.name as 'A4' | 'Letter' });
-		expect(pdf.byteLength).toBeGreaterThan(10_000);
-		const sections = await page.$$eval('main section[data-chart-section]', (s) =>
-			s.map((el) => el.querySelectorAll('figure[data-chart]').length)
-		);
-		expect(sections.every((n) => n === 1)).toBe(true);
-		expect(await spills(page)).toEqual([]);
-		// Text outside the figures (cards, headings, paragraphs) that a chart's SVG overlaps.
-		const overlaps = await page.evaluate(() => {
-			const texts = [...document.querySelectorAll('main p, main h2, main li')]
-				.filter((t) => !t.closest('figure'))
-				.map((t) => t.getBoundingClientRect())
-				.filter((r) => r.width * r.height > 0);
-			return [...document.querySelectorAll('figure[data-chart] .graphic svg')].flatMap((s) => {
-				const r = s.getBoundingClientRect();
-				if (r.width * r.height === 0) return [];
-				const hit = texts.filter(
-					(t) =>
-						Math.min(r.right, t.right) - Math.max(r.left, t.left) > 1 &&
-						Math.min(r.bottom, t.bottom) - Math.max(r.top, t.top) > 1
-				);
-				return hit.length ? [s.closest('figure')!.getAttribute('data-chart')] : [];
-			});
+		test.skip(info.project.name !== 'mobile', 'a phone');
+		await page.goto(`/${path}`);
+		const figure = page.locator('section#drones figure[data-chart]');
+		await figure.getByText(words.showData).click();
+		const last = figure.locator('table tbody tr').last();
+		await last.scrollIntoViewIfNeeded();
+		await expect(last).toBeInViewport({ ratio: 1 });
+		// Nothing (no sticky chart, no card) lies over it.
+		const onTop = await last.evaluate((row) => {
+			const r = row.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.left + 8, r.top + r.height / 2);
+			return !!hit && row.contains(hit);
 		});
-		expect(overlaps).toEqual([]);
+		expect(onTop).toBe(true);
 	});
-}
-
-test('on a phone, "Show the data" opens below the steps, readable to its last row', async ({
-	page
-}, info) => {
-	test.skip(info.project.name !== 'mobile', 'a phone');
-	await page.goto('/');
-	const figure = page.locator('section#drones figure[data-chart]');
-	await figure.getByText('Show the data').click();
-	const last = figure.locator('table tbody tr').last();
-	await last.scrollIntoViewIfNeeded();
-	await expect(last).toBeInViewport({ ratio: 1 });
-	// Nothing (no sticky chart, no card) lies over it.
-	const onTop = await last.evaluate((row) => {
-		const r = row.getBoundingClientRect();
-		const hit = document.elementFromPoint(r.left + 8, r.top + r.height / 2);
-		return !!hit && row.contains(hit);
-	});
-	expect(onTop).toBe(true);
 });

@@ -1,6 +1,7 @@
 // Reading on a phone: while a card is wholly on screen it never hides its chart's plot.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { forEachEdition } from './steps';
 
 const PHONES = [
 	{ width: 375, height: 667 },
@@ -69,21 +70,24 @@ function walk(page: Page): Promise<{ worst: Worst; over: Worst[]; positions: num
 	});
 }
 
-for (const phone of PHONES) {
-	test.describe(`${phone.width}×${phone.height}, touch`, () => {
-		test.use({ viewport: phone, hasTouch: true, isMobile: true });
-		test('no card covers more than 5 % of its chart while wholly on screen', async ({
-			page
-		}, info) => {
-			test.skip(info.project.name !== 'mobile', 'a phone layout');
-			test.setTimeout(240_000);
-			await page.goto('/');
-			const { worst, over, positions } = await walk(page);
-			console.log(
-				`${phone.width}×${phone.height}: ${positions} positions, worst ${worst.share} % (${worst.step} at ${worst.y} px), ${over.length} over 5 %`
-			);
-			expect(positions).toBeGreaterThan(100);
-			expect([...new Set(over.map((o) => o.step))], JSON.stringify(over.slice(0, 5))).toEqual([]);
+// Every edition (steps.ts): English at /, the others under their path.
+forEachEdition(({ path }) => {
+	for (const phone of PHONES) {
+		test.describe(`${phone.width}×${phone.height}, touch`, () => {
+			test.use({ viewport: phone, hasTouch: true, isMobile: true });
+			test('no card covers more than 5 % of its chart while wholly on screen', async ({
+				page
+			}, info) => {
+				test.skip(info.project.name !== 'mobile', 'a phone layout');
+				test.setTimeout(240_000);
+				await page.goto(`/${path}`);
+				const { worst, over, positions } = await walk(page);
+				console.log(
+					`/${path} ${phone.width}×${phone.height}: ${positions} positions, worst ${worst.share} % (${worst.step} at ${worst.y} px), ${over.length} over 5 %`
+				);
+				expect(positions).toBeGreaterThan(100);
+				expect([...new Set(over.map((o) => o.step))], JSON.stringify(over.slice(0, 5))).toEqual([]);
+			});
 		});
-	});
-}
+	}
+});

@@ -1,7 +1,7 @@
 // The scroll engine in a real browser: every step drives its chart, however the reader arrives.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { scrollToStep, steps } from './steps';
+import { forEachEdition, scrollToStep, steps } from './steps';
 
 /** The chart state and active step a section shows. */
 function section(page: Page, id: string) {
@@ -18,137 +18,158 @@ async function expectStep(page: Page, step: { id: string; state: string; section
 	await expect(page.locator(`#${step.id}`)).toHaveClass(/active/);
 }
 
-test('scrolling step by step sets each chart state in order, and back again', async ({ page }) => {
-	test.setTimeout(120_000); // 23 steps down and back, three checks each
-	await page.goto('/');
-	const all = await steps(page);
-	expect(all.length).toBeGreaterThan(10);
-	for (const step of all) {
-		await scrollToStep(page, step.id);
-		await expectStep(page, step);
-	}
-	for (const step of [...all].reverse()) {
-		await scrollToStep(page, step.id);
-		await expectStep(page, step);
-	}
-});
+// Every edition walks the same steps (steps.ts): English at /, the others under their path.
+forEachEdition(({ path, words }) => {
+	test('scrolling step by step sets each chart state in order, and back again', async ({
+		page
+	}) => {
+		test.setTimeout(120_000); // 23 steps down and back, three checks each
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		expect(all.length).toBeGreaterThan(10);
+		for (const step of all) {
+			await scrollToStep(page, step.id);
+			await expectStep(page, step);
+		}
+		for (const step of [...all].reverse()) {
+			await scrollToStep(page, step.id);
+			await expectStep(page, step);
+		}
+	});
 
-test('a deep link to a step opens on that step', async ({ page }) => {
-	await page.goto('/');
-	const all = await steps(page);
-	const target = all[Math.floor(all.length / 2)];
-	await page.goto(`/#${target.id}`);
-	await expectStep(page, target);
-});
+	test('a deep link to a step opens on that step', async ({ page }) => {
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		const target = all[Math.floor(all.length / 2)];
+		await page.goto(`/${path}#${target.id}`);
+		await expectStep(page, target);
+	});
 
-test('a deep link to a section lands on its heading', async ({ page }) => {
-	await page.goto('/#drones');
-	await expect(page.locator('#drones-title')).toBeInViewport();
-});
+	test('a fresh load of a deep link lands on its step, the page no wider than the screen', async ({
+		page
+	}) => {
+		// Nothing may widen the page: a phone zooms a too-wide page out, and a deep link then
+		// lands below its trigger line, on the step before (a Ukrainian figure did, once).
+		await page.goto(`/${path}#drones-october`);
+		await expectStep(page, { id: 'drones-october', state: 'october', section: 'drones' });
+		const { width } = page.viewportSize()!;
+		expect(await page.evaluate(() => innerWidth)).toBe(width);
+	});
 
-test('reload mid-story restores the same step', async ({ page }) => {
-	await page.goto('/');
-	const all = await steps(page);
-	const target = all[all.length - 3];
-	await scrollToStep(page, target.id);
-	await expectStep(page, target);
-	await page.reload();
-	await expectStep(page, target);
-});
+	test('a deep link to a section lands on its heading', async ({ page }) => {
+		await page.goto(`/${path}#drones`);
+		await expect(page.locator('#drones-title')).toBeInViewport();
+	});
 
-test('back and forward between sections restore the step the reader was on', async ({ page }) => {
-	await page.goto('/');
-	const all = await steps(page);
-	const drones = all.filter((s) => s.section === 'drones');
-	const reading = drones[drones.length - 1];
-	// The reader follows the contents to a section, reads on, then jumps to another.
-	await page
-		.getByRole('navigation', { name: 'Sections' })
-		.getByRole('link', { name: 'The drone war' })
-		.click();
-	await expect(page.locator('#drones-title')).toBeInViewport();
-	await scrollToStep(page, reading.id);
-	await expectStep(page, reading);
-	await page.evaluate(() =>
-		document.querySelector<HTMLAnchorElement>('a[href="#troops"]')!.click()
-	);
-	await expect(page.locator('#troops-title')).toBeInViewport();
-	await page.goBack();
-	await expectStep(page, reading);
-	await page.goForward();
-	await expect(page.locator('#troops-title')).toBeInViewport();
-	const troops = all.filter((s) => s.section === 'troops');
-	await expect(section(page, 'troops').figure).toHaveAttribute('data-chart-state', troops[0].state);
-});
+	test('reload mid-story restores the same step', async ({ page }) => {
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		const target = all[all.length - 3];
+		await scrollToStep(page, target.id);
+		await expectStep(page, target);
+		await page.reload();
+		await expectStep(page, target);
+	});
 
-test('a fast fling to the bottom and back ends in the right states', async ({ page }) => {
-	// 40 wheel events across a long page, each waited for by Playwright: slow on two cores.
-	test.setTimeout(90_000);
-	await page.goto('/');
-	const all = await steps(page);
-	// Large wheel deltas without waiting: the engine must settle on what is on screen.
-	for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 4000);
-	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-	const bySection = new Map<string, typeof all>();
-	for (const s of all) bySection.set(s.section, [...(bySection.get(s.section) ?? []), s]);
-	for (const list of bySection.values()) await expectStep(page, list[list.length - 1]);
-	for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -4000);
-	await page.evaluate(() => window.scrollTo(0, 0));
-	for (const list of bySection.values()) {
-		await expect(section(page, list[0].section).figure).toHaveAttribute(
+	test('back and forward between sections restore the step the reader was on', async ({ page }) => {
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		const drones = all.filter((s) => s.section === 'drones');
+		const reading = drones[drones.length - 1];
+		// The reader follows the contents to a section, reads on, then jumps to another.
+		await page
+			.getByRole('navigation', { name: words.sections })
+			.getByRole('link', { name: words.section('drones') })
+			.click();
+		await expect(page.locator('#drones-title')).toBeInViewport();
+		await scrollToStep(page, reading.id);
+		await expectStep(page, reading);
+		await page.evaluate(() =>
+			document.querySelector<HTMLAnchorElement>('a[href="#troops"]')!.click()
+		);
+		await expect(page.locator('#troops-title')).toBeInViewport();
+		await page.goBack();
+		await expectStep(page, reading);
+		await page.goForward();
+		await expect(page.locator('#troops-title')).toBeInViewport();
+		const troops = all.filter((s) => s.section === 'troops');
+		await expect(section(page, 'troops').figure).toHaveAttribute(
 			'data-chart-state',
-			list[0].state
+			troops[0].state
 		);
-	}
-	const target = all[5];
-	await scrollToStep(page, target.id);
-	await expectStep(page, target);
-});
+	});
 
-test('a resize or rotation keeps the step on screen active', async ({ page }) => {
-	await page.goto('/');
-	const all = await steps(page);
-	const target = all[7];
-	await scrollToStep(page, target.id);
-	await expectStep(page, target);
-	const { width, height } = page.viewportSize()!;
-	// The page learns of a resize at its next frames: only then is the new trigger line
-	// (which scrollToStep reads) in place.
-	const frames = () =>
-		page.evaluate(
-			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-		);
-	await page.setViewportSize({ width: height, height: width });
-	await frames();
-	await scrollToStep(page, target.id);
-	await expectStep(page, target);
-	await page.setViewportSize({ width, height });
-	await frames();
-	await scrollToStep(page, target.id);
-	await expectStep(page, target);
-});
+	test('a fast fling to the bottom and back ends in the right states', async ({ page }) => {
+		// 40 wheel events across a long page, each waited for by Playwright: slow on two cores.
+		test.setTimeout(90_000);
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		// Large wheel deltas without waiting: the engine must settle on what is on screen.
+		for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 4000);
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		const bySection = new Map<string, typeof all>();
+		for (const s of all) bySection.set(s.section, [...(bySection.get(s.section) ?? []), s]);
+		for (const list of bySection.values()) await expectStep(page, list[list.length - 1]);
+		for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -4000);
+		await page.evaluate(() => window.scrollTo(0, 0));
+		for (const list of bySection.values()) {
+			await expect(section(page, list[0].section).figure).toHaveAttribute(
+				'data-chart-state',
+				list[0].state
+			);
+		}
+		const target = all[5];
+		await scrollToStep(page, target.id);
+		await expectStep(page, target);
+	});
 
-test('the reading progress follows the steps', async ({ page }) => {
-	await page.goto('/');
-	const all = await steps(page);
-	const bar = page.getByRole('progressbar', { name: 'Reading progress' });
-	await expect(bar).toHaveAttribute('aria-valuemax', String(all.length));
-	await expect(bar).toHaveAttribute('aria-valuenow', '0');
-	await scrollToStep(page, all[3].id);
-	await expect(bar).toHaveAttribute('aria-valuenow', '4');
-});
+	test('a resize or rotation keeps the step on screen active', async ({ page }) => {
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		const target = all[7];
+		await scrollToStep(page, target.id);
+		await expectStep(page, target);
+		const { width, height } = page.viewportSize()!;
+		// The page learns of a resize at its next frames: only then is the new trigger line
+		// (which scrollToStep reads) in place.
+		const frames = () =>
+			page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			);
+		await page.setViewportSize({ width: height, height: width });
+		await frames();
+		await scrollToStep(page, target.id);
+		await expectStep(page, target);
+		await page.setViewportSize({ width, height });
+		await frames();
+		await scrollToStep(page, target.id);
+		await expectStep(page, target);
+	});
 
-test('the sticky graphic announces state changes politely and holds no focus', async ({ page }) => {
-	await page.goto('/');
-	const all = await steps(page);
-	const live = page.locator(`section#${all[0].section} .sticky [aria-live="polite"]`);
-	await expect(live).toHaveCount(1);
-	const before = await live.textContent();
-	await scrollToStep(page, all[1].id);
-	await expectStep(page, all[1]);
-	await expect(live).not.toHaveText(before!);
-	// Tabbing moves through the story: nothing inside a graphic keeps the focus.
-	for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-	const focused = await page.evaluate(() => document.activeElement?.tagName);
-	expect(focused).not.toBe('BODY');
+	test('the reading progress follows the steps', async ({ page }) => {
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		const bar = page.getByRole('progressbar', { name: words.progress });
+		await expect(bar).toHaveAttribute('aria-valuemax', String(all.length));
+		await expect(bar).toHaveAttribute('aria-valuenow', '0');
+		await scrollToStep(page, all[3].id);
+		await expect(bar).toHaveAttribute('aria-valuenow', '4');
+	});
+
+	test('the sticky graphic announces state changes politely and holds no focus', async ({
+		page
+	}) => {
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		const live = page.locator(`section#${all[0].section} .sticky [aria-live="polite"]`);
+		await expect(live).toHaveCount(1);
+		const before = await live.textContent();
+		await scrollToStep(page, all[1].id);
+		await expectStep(page, all[1]);
+		await expect(live).not.toHaveText(before!);
+		// Tabbing moves through the story: nothing inside a graphic keeps the focus.
+		for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.tagName);
+		expect(focused).not.toBe('BODY');
+	});
 });

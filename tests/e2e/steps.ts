@@ -1,5 +1,9 @@
 // The story's steps as the tests walk them: where they are, and how to put one on its line.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import archieml from 'archieml';
 import type { Page } from '@playwright/test';
+import { test } from './fixtures';
 
 export interface Step {
 	id: string;
@@ -27,4 +31,54 @@ export async function scrollToStep(page: Page, id: string) {
 		const line = Number(el.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
 		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 8);
 	}, id);
+}
+
+/** What a test clicks or reads by name in one edition, from its own words files. */
+export interface EditionWords {
+	/** The contents' navigation. */
+	sections: string;
+	/** The reading progress bar. */
+	progress: string;
+	/** A chart frame's "Show the data". */
+	showData: string;
+	/** A section's heading, by its id. */
+	section: (id: string) => string;
+}
+
+/** One edition of the story: its locale, its path under the site's root ('' or 'uk/'), its words. */
+export interface Edition {
+	locale: string;
+	path: string;
+	words: EditionWords;
+}
+
+const content = (locale: string, file: string) =>
+	archieml.load(
+		readFileSync(resolve(import.meta.dirname, `../../src/content/${locale}/${file}`), 'utf8')
+	);
+
+/** Every edition the e2e walks, English first. */
+export const EDITIONS: Edition[] = ['en', 'uk'].map((locale) => {
+	const ui = content(locale, 'ui.aml') as Record<'page' | 'frame', Record<string, string>>;
+	const story = content(locale, 'story.aml') as { sections: { id: string; title: string }[] };
+	return {
+		locale,
+		path: locale === 'en' ? '' : `${locale}/`,
+		words: {
+			sections: ui.page.sections,
+			progress: ui.page.progress,
+			showData: ui.frame['show-data'],
+			section: (id) => story.sections.find((s) => s.id === id)!.title
+		}
+	};
+});
+
+/**
+ * Declares a file's tests once per edition: English's as they always were, each other
+ * edition's inside a group named for its path ("/uk/"), so its runs are told apart.
+ */
+export function forEachEdition(body: (edition: Edition) => void, editions = EDITIONS) {
+	for (const edition of editions)
+		if (edition.path) test.describe(`/${edition.path}`, () => body(edition));
+		else body(edition);
 }

@@ -3,7 +3,7 @@
 // page prints is the English it printed when the words were in its code.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { chartWords, uiWords } from '../../src/lib/content/words.server';
+import { chartWords, describedFigures, uiWords } from '../../src/lib/content/words.server';
 import { sayer } from '../../src/lib/content/words';
 import { chartContext } from '../../src/lib/charts/catalogue.server';
 import { creditLine } from '../../src/lib/share/compose.server';
@@ -60,7 +60,7 @@ describe('the pages speak as before', () => {
 				props: {
 					methods: story.methods,
 					disagreements: story.disagreements,
-					figures: dataset.figures,
+					figures: describedFigures(dataset.figures, 'en'),
 					sources: dataset.sources,
 					words: uiWords()
 				}

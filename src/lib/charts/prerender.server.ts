@@ -8,7 +8,7 @@ import Chart from './Chart.svelte';
 import Hero from './Hero.svelte';
 import { chartContext } from './catalogue.server';
 import type { Locale } from '$lib/content/format';
-import { uiWords } from '$lib/content/words.server';
+import { describedFigures, uiWords } from '$lib/content/words.server';
 import type { ChartId } from './catalogue';
 import type { IslandProps } from './island';
 
@@ -73,7 +73,7 @@ export function storyRenderer(locale: Locale = 'en'): StoryRenderer {
 			const { head, body } = draw(SourcesMethods, {
 				methods: story.methods,
 				disagreements: story.disagreements,
-				figures: dataset.figures,
+				figures: describedFigures(dataset.figures, locale),
 				sources: sourcesOf(locale),
 				words: uiWords(undefined, locale)
 			});

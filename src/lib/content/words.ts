@@ -1,6 +1,7 @@
 // Words readers see, kept in src/content/<lang>/*.aml and looked up by key: code holds keys,
-// never English. Light enough for the browser (the files are parsed at build time). A key's text may hold {placeholders}, filled at the call: numbers are
-// formatted for the edition's locale, strings go in as they are.
+// never English. Light enough for the browser (the files are parsed at build time). A key's
+// text may hold {placeholders}, filled at the call: numbers are formatted for the edition's
+// locale, strings go in as they are.
 import type { Figure, Qualifier } from '$lib/data/schema';
 import { formats, type Formats, type Locale } from './format';
 
@@ -11,6 +12,8 @@ export type Words = Record<string, string>;
 export interface ChartWords {
 	locale: Locale;
 	text: Words;
+	/** The chart's words file, named when an edition's words lack a name (build time). */
+	file?: string;
 }
 
 export type Values = Record<string, string | number>;
@@ -26,8 +29,9 @@ export interface Say extends Formats {
 	/** A qualifier's words ("more than"), empty for an exact figure. */
 	qualifier: (q: Qualifier) => string;
 	/**
-	 * A name read from data/ in the edition's words, `group.<slug>` ("name.orel"), or
-	 * `fallback` (the data's own text) where the words give none.
+	 * A name read from data/ in the edition's words, `group.<slug>` ("name.orel"). English
+	 * may fall back to `fallback` (data/'s own text, which is English); an edition that lacks
+	 * the key is an error naming the edition, its file and the key, so the build stops.
 	 */
 	named: (group: string, id: string, fallback?: string) => string;
 }
@@ -58,7 +62,7 @@ export function fill(text: string, values: Values, f: Formats, key: string): str
 }
 
 /** The speaking function for one set of words in one locale. */
-export function sayer({ locale, text }: ChartWords): Say {
+export function sayer({ locale, text, file }: ChartWords): Say {
 	const f = formats(locale);
 	const say = ((key: string, values: Values = {}) => {
 		const t = text[key];
@@ -74,7 +78,11 @@ export function sayer({ locale, text }: ChartWords): Say {
 	};
 	say.named = (group, id, fallback = id) => {
 		const key = `${group}.${slug(id)}`;
-		return say.has(key) ? say(key) : fallback;
+		if (say.has(key)) return say(key);
+		if (locale === 'en') return fallback;
+		throw new Error(
+			`The ${locale} edition: ${file ?? `src/content/${locale}/`} lacks "${key}" (data/: "${id}").`
+		);
 	};
 	say.qualifier = (q) => (q === 'exact' ? '' : say(`qualifier.${q.replace(' ', '-')}`));
 	say.figure = (fig) => {

@@ -21,7 +21,6 @@ import {
 } from '../../../src/lib/charts/reach/geometry';
 import { DATA_DIR, sayFor } from '../helpers';
 
-const say = sayFor('reach');
 const data = selectReach(readDataDir(DATA_DIR));
 
 const WIDTHS = [
@@ -48,71 +47,74 @@ function names(v: ReachView, size: 'wide' | 'narrow'): { id: string; label: Labe
 const boxAt = (v: ReachView, label: Label, w: number): Rect =>
 	rectAt(boxOf(label, label), v.viewBox.width / w);
 
-describe('reach map: names and rings', () => {
-	for (const state of STATES) {
-		const v = reachView(data, state, say);
-		const rings = v.rings.filter((r) => r.emphasis !== 'hidden');
-		const lines = rings.flatMap((r) => polylines(r.path).map((l) => ({ id: r.id, l })));
+// Each edition's names (Ukrainian ones are longer: «від 299 до 306 км», «умовна точка пуску»).
+for (const locale of ['en', 'uk'] as const)
+	describe(`reach map: names and rings (${locale})`, () => {
+		const say = sayFor('reach', locale);
+		for (const state of STATES) {
+			const v = reachView(data, state, say);
+			const rings = v.rings.filter((r) => r.emphasis !== 'hidden');
+			const lines = rings.flatMap((r) => polylines(r.path).map((l) => ({ id: r.id, l })));
 
-		it(`${state}: no ring or band edge passes through a name, at any width`, () => {
-			// The band is two edges, the rings one each: the test reads the paths the map draws.
-			expect(lines.map((l) => l.id)).toEqual(
-				rings.flatMap((r) => (r.kind === 'band' ? [r.id, r.id] : [r.id]))
-			);
-			const crossed = WIDTHS.flatMap((w) =>
-				names(v, sizeAt(w)).flatMap(({ id, label }) =>
-					lines
-						.filter(({ l }) => lineHits(l, boxAt(v, label, w)))
-						.map((l) => `${w}px: ${l.id} crosses ${id}`)
-				)
-			);
-			expect(crossed).toEqual([]);
-		});
-
-		it(`${state}: names stay inside the map and clear of each other and of leader lines`, () => {
-			const view: Rect = {
-				x0: v.viewBox.x,
-				y0: v.viewBox.y,
-				x1: v.viewBox.x + v.viewBox.width,
-				y1: v.viewBox.y + v.viewBox.height
-			};
-			const faults = WIDTHS.flatMap((w) => {
-				const all = names(v, sizeAt(w)).map((n) => ({ ...n, box: boxAt(v, n.label, w) }));
-				return all.flatMap((a, i) => [
-					...(inside(a.box, view) ? [] : [`${w}px: ${a.id} leaves the map`]),
-					...all
-						.slice(i + 1)
-						.filter((b) => overlaps(a.box, b.box))
-						.map((b) => `${w}px: ${a.id} overlaps ${b.id}`),
-					...all
-						.filter((b) => b !== a && b.label.from)
-						.filter((b) => segmentHits(b.label.from!, b.label, a.box))
-						.map((b) => `${w}px: ${b.id}'s leader runs through ${a.id}`)
-				]);
-			});
-			expect(faults).toEqual([]);
-		});
-
-		it(`${state}: names every Russian city inside a ring on show, on wide and narrow maps`, () => {
-			const reach = Math.max(
-				...data.rings.filter((_, i) => v.rings[i].emphasis !== 'hidden').map((r) => r.outerKm)
-			);
-			const inView = (p: { x: number; y: number }) =>
-				p.x > v.viewBox.x &&
-				p.x < v.viewBox.x + v.viewBox.width &&
-				p.y > v.viewBox.y &&
-				p.y < v.viewBox.y + v.viewBox.height;
-			const within = data.places.filter((p) => p.country === 'RU' && p.km <= reach && inView(p));
-			expect(within.length).toBeGreaterThan(0);
-			for (const size of ['wide', 'narrow'] as const) {
-				const named = v.places.filter((p) => p[size]).map((p) => p.name);
-				expect(named, size).toEqual(
-					expect.arrayContaining([data.launch, ...within.map((p) => p.name)])
+			it(`${state}: no ring or band edge passes through a name, at any width`, () => {
+				// The band is two edges, the rings one each: the test reads the paths the map draws.
+				expect(lines.map((l) => l.id)).toEqual(
+					rings.flatMap((r) => (r.kind === 'band' ? [r.id, r.id] : [r.id]))
 				);
-				// Every ring on show has its name where it is the state's subject.
-				const lead = rings.find((r) => r.emphasis === 'focus') ?? rings[rings.length - 1];
-				expect(lead.label[size], `${lead.id} ${size}`).not.toBeNull();
-			}
-		});
-	}
-});
+				const crossed = WIDTHS.flatMap((w) =>
+					names(v, sizeAt(w)).flatMap(({ id, label }) =>
+						lines
+							.filter(({ l }) => lineHits(l, boxAt(v, label, w)))
+							.map((l) => `${w}px: ${l.id} crosses ${id}`)
+					)
+				);
+				expect(crossed).toEqual([]);
+			});
+
+			it(`${state}: names stay inside the map and clear of each other and of leader lines`, () => {
+				const view: Rect = {
+					x0: v.viewBox.x,
+					y0: v.viewBox.y,
+					x1: v.viewBox.x + v.viewBox.width,
+					y1: v.viewBox.y + v.viewBox.height
+				};
+				const faults = WIDTHS.flatMap((w) => {
+					const all = names(v, sizeAt(w)).map((n) => ({ ...n, box: boxAt(v, n.label, w) }));
+					return all.flatMap((a, i) => [
+						...(inside(a.box, view) ? [] : [`${w}px: ${a.id} leaves the map`]),
+						...all
+							.slice(i + 1)
+							.filter((b) => overlaps(a.box, b.box))
+							.map((b) => `${w}px: ${a.id} overlaps ${b.id}`),
+						...all
+							.filter((b) => b !== a && b.label.from)
+							.filter((b) => segmentHits(b.label.from!, b.label, a.box))
+							.map((b) => `${w}px: ${b.id}'s leader runs through ${a.id}`)
+					]);
+				});
+				expect(faults).toEqual([]);
+			});
+
+			it(`${state}: names every Russian city inside a ring on show, on wide and narrow maps`, () => {
+				const reach = Math.max(
+					...data.rings.filter((_, i) => v.rings[i].emphasis !== 'hidden').map((r) => r.outerKm)
+				);
+				const inView = (p: { x: number; y: number }) =>
+					p.x > v.viewBox.x &&
+					p.x < v.viewBox.x + v.viewBox.width &&
+					p.y > v.viewBox.y &&
+					p.y < v.viewBox.y + v.viewBox.height;
+				const within = data.places.filter((p) => p.country === 'RU' && p.km <= reach && inView(p));
+				expect(within.length).toBeGreaterThan(0);
+				for (const size of ['wide', 'narrow'] as const) {
+					const named = v.places.filter((p) => p[size]).map((p) => p.name);
+					expect(named, size).toEqual(
+						expect.arrayContaining([data.launch, ...within.map((p) => p.name)])
+					);
+					// Every ring on show has its name where it is the state's subject.
+					const lead = rings.find((r) => r.emphasis === 'focus') ?? rings[rings.length - 1];
+					expect(lead.label[size], `${lead.id} ${size}`).not.toBeNull();
+				}
+			});
+		}
+	});

@@ -64,12 +64,13 @@ export function placeForms(
 	state: ReachState,
 	say: Say
 ): Record<LayoutSize, Text[]> {
+	const name = say.named('name', p.name);
 	if (p.name === data.launch) {
-		const alone: Text = { lines: [p.name], bold: true };
+		const alone: Text = { lines: [name], bold: true };
 		return {
 			wide: [
-				{ lines: [p.name, say('label.launch')], bold: true },
-				{ lines: [p.name, say('label.launch-short')], bold: true },
+				{ lines: [name, say('label.launch')], bold: true },
+				{ lines: [name, say('label.launch-short')], bold: true },
 				alone
 			],
 			// On narrow maps the name alone: the note under the map says what the point is.
@@ -77,10 +78,10 @@ export function placeForms(
 		};
 	}
 	const bold = state === 'kursk' && KURSK_PLACES.includes(p.name);
-	const alone: Text = { lines: [p.name], bold };
+	const alone: Text = { lines: [name], bold };
 	if (p.country !== 'RU') return { wide: [alone], narrow: [alone] };
-	const far: Text = { lines: [p.name, distance(p.km, say)], bold };
-	const short: Text = { lines: [p.name, distance(p.km, say, 'distance-short')], bold };
+	const far: Text = { lines: [name, distance(p.km, say)], bold };
+	const short: Text = { lines: [name, distance(p.km, say, 'distance-short')], bold };
 	// Narrow maps have room for the distances of the places the state is about, at most.
 	return { wide: [far, alone], narrow: bold ? [short, alone] : [alone] };
 }
@@ -88,8 +89,9 @@ export function placeForms(
 /** A place beyond the frame, named at its edge: with its distance, then without. */
 export function offMapForms(p: ReachPlace, say: Say): Text[] {
 	// Room for the arrow the layer sets before the name: two characters.
+	const name = say.named('name', p.name);
 	return [
-		{ lines: [say('label.off-map', { name: p.name, distance: distance(p.km, say) })], lead: 2 },
-		{ lines: [p.name], lead: 2 }
+		{ lines: [say('label.off-map', { name, distance: distance(p.km, say) })], lead: 2 },
+		{ lines: [name], lead: 2 }
 	];
 }

@@ -17,7 +17,9 @@ const russian = (data: ReachData, from: number, to: number) =>
 
 /** "Sudzha (about 45 km) and Kursk (about 130 km)" */
 const named = (ps: ReachPlace[], say: Say) =>
-	say.list(ps.map((p) => say('place', { name: p.name, distance: distance(p.km, say) })));
+	say.list(
+		ps.map((p) => say('place', { name: say.named('name', p.name), distance: distance(p.km, say) }))
+	);
 
 /** "reach Sudzha (about 45 km) in Russia", with the state's verb (a key of {reach}). */
 const reaches = (ps: ReachPlace[], verb: string, say: Say) =>
@@ -37,9 +39,9 @@ function kurskPlace(data: ReachData, p: ReachPlace, say: Say): string {
 				? say('kursk.some', { weapons: say.list(weapons), others: say.list(others) })
 				: say('kursk.none');
 	return say('kursk.place', {
-		name: p.name,
+		name: say.named('name', p.name),
 		distance: distance(p.km, say),
-		launch: data.launch,
+		launch: say.named('from', data.launch),
 		reach
 	});
 }
@@ -58,7 +60,7 @@ function atacmsSummary(data: ReachData, say: Say): string {
 		weapon: atacms.weapon,
 		ranges: say.list(reportedRanges(atacms, say)),
 		band: kmRange(atacms, say),
-		launch: data.launch,
+		launch: say.named('from', data.launch),
 		reach: reaches(russian(data, storm.innerKm, atacms.innerKm), 'adds', say),
 		inner: storm.weapon,
 		beyond: beyond.length
@@ -69,7 +71,8 @@ function atacmsSummary(data: ReachData, say: Say): string {
 
 export function reachSummary(data: ReachData, state: ReachState, say: Say): string {
 	const [himars, storm] = data.rings;
-	const { launch } = data;
+	// The launch point as the sentences name it: "from Sumy" (Ukrainian: "від Сум").
+	const launch = say.named('from', data.launch);
 	const summaries: Record<ReachState, () => string> = {
 		himars: () =>
 			say('summary.himars', {
@@ -115,5 +118,5 @@ export function reachNote(data: ReachData, state: ReachState, say: Say): string 
 			}),
 		kursk: () => say('note.kursk', { incursion: say.figure(data.incursion) })
 	};
-	return `${notes[state]()} ${say('note.launch', { launch: data.launch })}`;
+	return `${notes[state]()} ${say('note.launch', { launch: say.named('from', data.launch) })}`;
 }

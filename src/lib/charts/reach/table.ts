@@ -6,7 +6,7 @@ import type { PlaceMark, ReachState, RingMark } from './view';
 
 export function reachTable(data: ReachData, figures: ReachRange[], say: Say): ChartTable {
 	return {
-		caption: say('table.caption', { launch: data.launch }),
+		caption: say('table.caption', { launch: say.named('from', data.launch) }),
 		columns: [
 			{ key: 'weapon', label: say('table.weapon') },
 			{ key: 'reported', label: say('table.reported') },
@@ -17,7 +17,7 @@ export function reachTable(data: ReachData, figures: ReachRange[], say: Say): Ch
 			weapon: f.weapon,
 			reported: say.figure(f),
 			km: Math.round(f.km * 10) / 10,
-			source: data.credits[f.source] ?? f.source
+			source: say.named('credit', f.source, data.credits[f.source] ?? f.source)
 		}))
 	};
 }

@@ -1,7 +1,6 @@
-import type { Say } from '$lib/content/words';
+import { capitalise, type Say } from '$lib/content/words';
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
-import { formatDate, formatMonthShort } from '$lib/data/format';
 import type { ChartViewBase } from '../types';
 import type { TimelineData } from './data.server';
 import type { STATES } from './index';
@@ -48,7 +47,7 @@ export function timelineView(data: TimelineData, state: TimelineState, say: Say)
 		return {
 			id: e.id,
 			label: e.label,
-			when: formatDate(e.date),
+			when: say.date(e.date),
 			start: x(start),
 			end: precision === 'month' ? x(utcMonth.offset(start, 1)) : x(start),
 			precision,
@@ -59,8 +58,11 @@ export function timelineView(data: TimelineData, state: TimelineState, say: Say)
 		const iso = d.toISOString().slice(0, 7);
 		return {
 			value: x(d),
-			label: formatMonthShort(iso, d.getUTCMonth() === 0 || +d === +first),
-			short: d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : formatMonthShort(iso).slice(0, 1),
+			label: say.monthShort(iso, d.getUTCMonth() === 0 || +d === +first),
+			short:
+				d.getUTCMonth() === 0
+					? String(d.getUTCFullYear())
+					: capitalise(say.monthShort(iso).slice(0, 1), say),
 			year: d.getUTCMonth() === 0
 		};
 	});
@@ -68,16 +70,17 @@ export function timelineView(data: TimelineData, state: TimelineState, say: Say)
 	return {
 		marks,
 		ticks,
-		summary:
-			'Timeline of 2024 and early 2025. ' +
-			shown.map((e) => `${formatDate(e.date)}: ${e.label}.`).join(' '),
+		summary: [
+			say('summary.intro'),
+			...shown.map((e) => say('summary.event', { when: say.date(e.date), label: e.label }))
+		].join(' '),
 		table: {
-			caption: 'Key dates',
+			caption: say('table.caption'),
 			columns: [
-				{ key: 'date', label: 'Date' },
-				{ key: 'event', label: 'Event' }
+				{ key: 'date', label: say('table.date') },
+				{ key: 'event', label: say('table.event') }
 			],
-			rows: data.events.map((e) => ({ date: formatDate(e.date), event: e.label }))
+			rows: data.events.map((e) => ({ date: say.date(e.date), event: e.label }))
 		},
 		sources: [...new Set(data.events.map((e) => e.source))]
 	};
