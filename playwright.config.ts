@@ -78,7 +78,9 @@ export default defineConfig({
 				/build-.*\.test\.ts/,
 				/embed\.test\.ts/,
 				/subfolder\.test\.ts/,
-				/embed-code\.test\.ts/
+				/embed-code\.test\.ts/,
+				/embed-cls\.test\.ts/,
+				/embed-heights\.test\.ts/
 			],
 			use: {
 				...devices['Desktop Chrome'],

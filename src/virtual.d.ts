@@ -4,3 +4,8 @@ declare module 'virtual:embed-child' {
 	const source: string;
 	export default source;
 }
+declare module 'virtual:embed-loader' {
+	/** The loader for host pages, bundled from lib/embed/loader.ts (served as embed.js). */
+	const source: string;
+	export default source;
+}

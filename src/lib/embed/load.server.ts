@@ -2,6 +2,7 @@ import { chartContext } from '$lib/charts/catalogue.server';
 import type { ChartId } from '$lib/charts/catalogue';
 import { uiWords } from '$lib/content/words.server';
 import { SITE_URL } from '$lib/site.server';
+import { HEIGHTS, heightKey, heightStyle } from './heights.server';
 import type { Locale } from '$lib/content/format';
 
 /** What an embed page draws: one chart in one state, with the copy and sources it cites. */
@@ -28,7 +29,9 @@ export function embedLoad<C extends ChartId>(
 		copy: story.charts[chart],
 		headline: story.headline,
 		sources,
-		siteUrl: SITE_URL
+		siteUrl: SITE_URL,
+		/** The page's min-height per width band: the height embed.js reserves for it. */
+		heightCss: heightStyle(HEIGHTS.pages[heightKey(locale, chart, state)])
 	};
 }
 

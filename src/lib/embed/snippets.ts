@@ -10,14 +10,16 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 
 /**
  * The snippets for one chart, given the absolute URL of the build's root (ending in "/").
- * The state is only written when it is not the chart's default.
+ * The state is only written when it is not the chart's default; `style`, the placeholder's
+ * inline style (lib/embed/placeholder.ts), holds the chart's room before the loader runs.
  */
 export function embedSnippets(
 	root: string,
 	chart: string,
 	title: string,
 	state?: string,
-	locale = 'en'
+	locale = 'en',
+	style = ''
 ): EmbedSnippets {
 	// Each state has its own prerendered page: no redirect, and it works without JS. An
 	// edition's pages live under its prefix (uk/embed/…), which the loader takes as data-lang.
@@ -31,7 +33,7 @@ export function embedSnippets(
 			`<script>new pym.Parent(${JSON.stringify(id)}, ${JSON.stringify(page.href)}, { title: ${JSON.stringify(title).replace(/</g, '\\u003c')} });</script>`
 		].join('\n'),
 		loader: [
-			`<div data-within-range="${attr(chart)}"${state ? ` data-state="${attr(state)}"` : ''}${lang ? ` data-lang="${locale}"` : ''} data-title="${attr(title)}"></div>`,
+			`<div data-within-range="${attr(chart)}"${state ? ` data-state="${attr(state)}"` : ''}${lang ? ` data-lang="${locale}"` : ''} data-title="${attr(title)}"${style ? ` style="${attr(style)}"` : ''}></div>`,
 			`<script src="${new URL('embed.js', root).href}" async></script>`
 		].join('\n')
 	};

@@ -2,6 +2,7 @@ import { getDataset } from '$lib/data/index.server';
 import { getStory } from '$lib/content/story.server';
 import { creditedSources, uiWords } from '$lib/content/words.server';
 import { SITE_URL } from '$lib/site.server';
+import { placeholderStyles } from '$lib/embed/heights.server';
 import { editionEntries, localeOf } from '$lib/content/editions';
 import type { EntryGenerator } from './$types';
 
@@ -27,6 +28,8 @@ export function load({ params }: { params: { lang?: string } }) {
 			credit
 		})),
 		siteUrl: SITE_URL,
+		// Each chart's embed placeholder holds about its height before the loader runs.
+		placeholders: placeholderStyles(locale),
 		// Only the words the hydrated page speaks: they travel in its data. The charts bring
 		// their own (chart.json); the sources section is drawn by the server with all of them.
 		words: uiWords(['page', 'embed', 'sources.title'], locale),
