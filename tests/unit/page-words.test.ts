@@ -30,7 +30,10 @@ describe('which words travel where', () => {
 			'page.progress',
 			'page.progress-step',
 			'page.sections',
+			'page.share',
+			'page.shared',
 			'page.switch',
+			'page.unshared',
 			'sources.title'
 		]);
 	});

@@ -1,8 +1,8 @@
-// Share cards (1200×630, one per chart and one for the story): type laid out here beside the
-// marks of the chart's default state, colours resolved.
-import { plain } from '$lib/content/story';
+// Share cards (1200×630, one per chart, one per step of the story and one for the story): type
+// laid out here beside the marks of the chart's state, colours resolved.
+import { plain, type Section, type Step } from '$lib/content/story';
 import { CHARTS, type ChartId } from '$lib/charts/catalogue';
-import { paintChart } from './charts';
+import { paintChart, type PaintOptions } from './charts';
 import { CARD_SIZE } from './meta';
 import { color } from './tokens.server';
 import { el } from './svg';
@@ -26,22 +26,29 @@ const FOOT = 566;
 const ZOOMS = [1.5, 1.4, 1.3, 1.2, 1.1, 1];
 
 /**
- * A chart's default state drawn for a card's box: with its labels, laid out for a narrower
- * width and zoomed as far as its height allows (with its note if any zoom fits it, else
- * without), or its marks alone where even 1:1 overflows. Charts that stretch to their box
- * are drawn again with the overflow taken off their plot, down to three quarters of it.
+ * A chart in a state (its default unless named) drawn for a card's box, in the card's edition:
+ * with its labels, laid out for a narrower width and zoomed as far as its height allows (with
+ * its note if any zoom fits it, else without), or its marks alone where even 1:1 overflows.
+ * Charts that stretch to their box are drawn again with the overflow taken off their plot,
+ * down to three quarters of it.
  */
-function cardDrawing(ctx: ShareContext, chart: ChartId, box: { width: number; height: number }) {
-	const state = CHARTS[chart].DEFAULT_STATE;
+function cardDrawing(
+	ctx: ShareContext,
+	chart: ChartId,
+	box: { width: number; height: number },
+	state: string = CHARTS[chart].DEFAULT_STATE
+) {
+	// The one call that draws a chart for a card.
+	const draw = (options: PaintOptions) => paintChart(chart, ctx.data, state, options, ctx.locale);
 	const paint = (zoom: number, labels: boolean, notes: boolean) => {
 		const width = box.width / zoom;
 		const height = box.height / zoom;
 		const options = { width, height, labels, notes };
-		const first = paintChart(chart, ctx.data, state, options);
+		const first = draw(options);
 		const over = first.drawing.height - height;
 		if (over <= 0.5 || !PLOT_HEIGHT[chart] || height - over < PLOT_HEIGHT[chart] * 0.75)
 			return { ...first, zoom };
-		return { ...paintChart(chart, ctx.data, state, { ...options, height: height - over }), zoom };
+		return { ...draw({ ...options, height: height - over }), zoom };
 	};
 	for (const notes of [true, false])
 		for (const zoom of ZOOMS) {
@@ -83,6 +90,61 @@ export function chartCardSvg(ctx: ShareContext, chart: ChartId): string {
 		plain(copy.takeaway),
 		out.join('')
 	);
+}
+
+/** Type sizes to try for a step's words, largest first; the last one cuts them short. */
+const SENTENCE = [30, 27, 24].map((size) => ({ size, lineHeight: Math.round(size * 1.4) }));
+
+/** The fewest characters a shortened step's words keep: a sentence, not a few words. */
+const OPENING = 80;
+
+/**
+ * The words a step's card shows, as wrapped lines: the whole step where it fits at 27px or
+ * more, else its first sentence (with the next, while shorter than OPENING) at the largest
+ * size that fits it; too long even at the smallest size, it is cut short.
+ */
+export function stepCardLines(ctx: ShareContext, step: Step, room: number) {
+	const whole = plain(step.text);
+	const fitting = (text: string, sizes: typeof SENTENCE) =>
+		sizes
+			.map((s) => ({ ...s, lines: wrap(text, COLUMN, s.size, 'serif') }))
+			.find((s) => s.lines.length * s.lineHeight <= room);
+	const found = fitting(whole, SENTENCE.slice(0, 2));
+	if (found) return found;
+	let opening = '';
+	for (const s of new Intl.Segmenter(ctx.locale ?? 'en', { granularity: 'sentence' }).segment(
+		whole
+	))
+		if (opening.trim().length < OPENING) opening += s.segment;
+	opening = opening.trim();
+	const last = SENTENCE[SENTENCE.length - 1];
+	return (
+		fitting(opening, SENTENCE) ?? {
+			...last,
+			lines: wrap(opening, COLUMN, last.size, 'serif', Math.floor(room / last.lineHeight))
+		}
+	);
+}
+
+/** A step's card: the story's name, the section, the step's words, the chart in its state. */
+export function stepCardSvg(ctx: ShareContext, section: Section, step: Step): string {
+	const { view, drawing, zoom } = cardDrawing(ctx, section.chart, BOX, step.state);
+	const out: string[] = [header(ctx.story.headline)];
+	const t = lines(PAD, 100, wrap(section.title, COLUMN, 32, 'sans-bold', 2), {
+		size: 32,
+		face: 'sans-bold',
+		fill: color('text'),
+		lineHeight: 40
+	});
+	out.push(t.svg);
+	const top = 100 + t.height + 16;
+	const words = stepCardLines(ctx, step, FOOT - 24 - top);
+	const style = { ...words, face: 'serif' as const, fill: color('text') };
+	out.push(el('g', { id: 'step-words' }, lines(PAD, top, words.lines, style).svg));
+	out.push(fit(drawing, BOX.x, BOX.y, BOX.width, BOX.height, zoom));
+	out.push(footer(creditLine(view, ctx.sources, ctx.say)));
+	const title = ctx.say('share.title', { title: section.title, headline: ctx.story.headline });
+	return svgDoc(CARD_SIZE.width, CARD_SIZE.height, title, plain(step.text), out.join(''));
 }
 
 /** The story's card: headline, dek and byline beside the reach map, the story's key chart. */

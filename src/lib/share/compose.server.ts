@@ -2,6 +2,7 @@
 // (download.server.ts) have in common: the build's chart context with the edition's words,
 // the credit line, the SVG document, a drawing fitted to a box, and the plot heights.
 import type { Story } from '$lib/content/story';
+import type { Locale } from '$lib/content/format';
 import { sayer, type Say } from '$lib/content/words';
 import { uiWords } from '$lib/content/words.server';
 import { chartContext } from '$lib/charts/catalogue.server';
@@ -17,10 +18,21 @@ export interface ShareContext {
 	sources: Source[];
 	/** The edition's interface words (ui.aml). */
 	say: Say;
+	/** The edition whose words the charts speak; English when absent. */
+	locale?: Locale;
 }
 
-/** The story, chart data and sources (the build's one chart context), and the words. */
-export const shareContext = (): ShareContext => ({ ...chartContext(), say: sayer(uiWords()) });
+/** An edition's story, chart data and sources (the build's one chart context), and its words. */
+export function shareContext(locale: Locale = 'en'): ShareContext {
+	const c = chartContext();
+	return {
+		story: c.storyOf(locale),
+		data: c.dataOf(locale),
+		sources: c.sourcesOf(locale),
+		say: sayer(uiWords(undefined, locale)),
+		locale
+	};
+}
 
 /** "Source: …" or "Sources: …; …", the credits of what a view shows, as the chart frame writes it. */
 export function creditLine(view: ChartViewBase, sources: Source[], say: Say): string {

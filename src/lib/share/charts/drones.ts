@@ -1,14 +1,11 @@
 // The drones chart drawn from its view: the same band and linear scales as DronesChart.svelte,
 // in px of a fixed box, with its colours resolved.
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { format } from 'd3-format';
 import type { DronesView } from '$lib/charts/drones/view';
 import { color } from '../tokens.server';
 import { el } from '../svg';
 import { text, textWidth } from '../text.server';
 import { LABEL, type Painter } from './types';
-
-const n = format(',');
 
 export const paintDrones: Painter<DronesView> = (view, { width, height, labels }) => {
 	const pad = labels
@@ -27,7 +24,8 @@ export const paintDrones: Painter<DronesView> = (view, { width, height, labels }
 	const muted = { size: LABEL, fill: color('muted') };
 
 	if (labels)
-		for (const t of view.yTicks) {
+		// Numbers as the edition writes them ("2,000", "2 000").
+		view.yTicks.forEach((t, i) => {
 			out.push(
 				el('line', {
 					x1: pad.left,
@@ -37,8 +35,9 @@ export const paintDrones: Painter<DronesView> = (view, { width, height, labels }
 					stroke: color('rule')
 				})
 			);
-			out.push(text(pad.left - 6, y(t) + LABEL * 0.35, n(t), { ...muted, anchor: 'end' }));
-		}
+			const label = view.yTickLabels[i];
+			out.push(text(pad.left - 6, y(t) + LABEL * 0.35, label, { ...muted, anchor: 'end' }));
+		});
 	else
 		out.push(
 			el('line', { x1: 0, x2: width, y1: y(0), y2: y(0), stroke: color('rule'), 'stroke-width': 2 })

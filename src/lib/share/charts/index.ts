@@ -13,6 +13,7 @@ import { distancesView, type DistancesState } from '$lib/charts/distances/view';
 import type { Drawing } from '../svg';
 import { sayer } from '$lib/content/words';
 import { chartWords } from '$lib/content/words.server';
+import type { Locale } from '$lib/content/format';
 import type { PaintOptions } from './types';
 import { paintTimeline } from './timeline';
 import { paintDrones } from './drones';
@@ -25,15 +26,18 @@ import { paintDistances } from './distances';
 
 export type { PaintOptions } from './types';
 
-/** A chart's view in a state and its drawing; laid out for the drawing's width where it can. */
-const say = (chart: ChartId) => sayer(chartWords(chart));
-
+/**
+ * A chart's view in a state and its drawing, in an edition's words; laid out for the drawing's
+ * width where it can.
+ */
 export function paintChart(
 	chart: ChartId,
 	all: Record<ChartId, unknown>,
 	state: string,
-	options: PaintOptions
+	options: PaintOptions,
+	locale: Locale = 'en'
 ): { view: ChartViewBase; drawing: Drawing } {
+	const say = (id: ChartId) => sayer(chartWords(id, locale));
 	const paint = <V extends ChartViewBase>(
 		view: V,
 		painter: (v: V, o: PaintOptions) => Drawing
