@@ -31,7 +31,10 @@ describe('which words travel where', () => {
 			'page.progress-step',
 			'page.published',
 			'page.sections',
+			'page.share',
+			'page.shared',
 			'page.switch',
+			'page.unshared',
 			'page.updated',
 			'sources.title'
 		]);

@@ -1,6 +1,6 @@
-// Share cards (1200×630, one per chart and one for the story): type laid out here beside the
-// marks of the chart's default state, colours resolved.
-import { plain } from '$lib/content/story';
+// Share cards (1200×630, one per chart, one per step of the story and one for the story): type
+// laid out here beside the marks of the chart's state, colours resolved.
+import { plain, type Section, type Step } from '$lib/content/story';
 import { CHARTS, type ChartId } from '$lib/charts/catalogue';
 import type { Locale } from '$lib/content/format';
 import { drawPlot } from './plot.server';
@@ -42,7 +42,7 @@ export function chartCardSvg(
 	ctx: ShareContext,
 	chart: ChartId,
 	state?: string,
-	locale: Locale = 'en'
+	locale: Locale = ctx.locale ?? 'en'
 ): string {
 	const copy = ctx.story.charts[chart];
 	const { view, drawing, zoom } = cardDrawing(chart, BOX, state, locale);
@@ -74,8 +74,63 @@ export function chartCardSvg(
 	);
 }
 
+/** Type sizes to try for a step's words, largest first; the last one cuts them short. */
+const SENTENCE = [30, 27, 24].map((size) => ({ size, lineHeight: Math.round(size * 1.4) }));
+
+/** The fewest characters a shortened step's words keep: a sentence, not a few words. */
+const OPENING = 80;
+
+/**
+ * The words a step's card shows, as wrapped lines: the whole step where it fits at 27px or
+ * more, else its first sentence (with the next, while shorter than OPENING) at the largest
+ * size that fits it; too long even at the smallest size, it is cut short.
+ */
+export function stepCardLines(ctx: ShareContext, step: Step, room: number) {
+	const whole = plain(step.text);
+	const fitting = (text: string, sizes: typeof SENTENCE) =>
+		sizes
+			.map((s) => ({ ...s, lines: wrap(text, COLUMN, s.size, 'serif') }))
+			.find((s) => s.lines.length * s.lineHeight <= room);
+	const found = fitting(whole, SENTENCE.slice(0, 2));
+	if (found) return found;
+	let opening = '';
+	for (const s of new Intl.Segmenter(ctx.locale ?? 'en', { granularity: 'sentence' }).segment(
+		whole
+	))
+		if (opening.trim().length < OPENING) opening += s.segment;
+	opening = opening.trim();
+	const last = SENTENCE[SENTENCE.length - 1];
+	return (
+		fitting(opening, SENTENCE) ?? {
+			...last,
+			lines: wrap(opening, COLUMN, last.size, 'serif', Math.floor(room / last.lineHeight))
+		}
+	);
+}
+
+/** A step's card: the story's name, the section, the step's words, the chart in its state. */
+export function stepCardSvg(ctx: ShareContext, section: Section, step: Step): string {
+	const { view, drawing, zoom } = cardDrawing(section.chart, BOX, step.state, ctx.locale ?? 'en');
+	const out: string[] = [header(ctx.story.headline)];
+	const t = lines(PAD, 100, wrap(section.title, COLUMN, 32, 'sans-bold', 2), {
+		size: 32,
+		face: 'sans-bold',
+		fill: color('text'),
+		lineHeight: 40
+	});
+	out.push(t.svg);
+	const top = 100 + t.height + 16;
+	const words = stepCardLines(ctx, step, FOOT - 24 - top);
+	const style = { ...words, face: 'serif' as const, fill: color('text') };
+	out.push(el('g', { id: 'step-words' }, lines(PAD, top, words.lines, style).svg));
+	out.push(fit(drawing, BOX.x, BOX.y, BOX.width, BOX.height, zoom));
+	out.push(footer(creditLine(view, ctx.sources, ctx.say)));
+	const title = ctx.say('share.title', { title: section.title, headline: ctx.story.headline });
+	return svgDoc(CARD_SIZE.width, CARD_SIZE.height, title, plain(step.text), out.join(''));
+}
+
 /** The story's card: headline, dek and byline beside the reach map, the story's key chart. */
-export function storyCardSvg(ctx: ShareContext, locale: Locale = 'en'): string {
+export function storyCardSvg(ctx: ShareContext, locale: Locale = ctx.locale ?? 'en'): string {
 	const { story } = ctx;
 	const { view, drawing, zoom } = cardDrawing('reach', BOX, undefined, locale);
 	const out: string[] = [el('rect', { width: CARD_SIZE.width, height: 10, fill: color('attack') })];

@@ -2,11 +2,11 @@
 // (download.server.ts) have in common: the build's chart context with the edition's words,
 // the credit line, the SVG document and a drawing fitted to a box.
 import type { Story } from '$lib/content/story';
+import type { Locale } from '$lib/content/format';
 import { sayer, type Say } from '$lib/content/words';
 import { uiWords } from '$lib/content/words.server';
 import { chartContext } from '$lib/charts/catalogue.server';
 import type { ChartId } from '$lib/charts/catalogue';
-import type { Locale } from '$lib/content/format';
 import type { ChartViewBase } from '$lib/charts/types';
 import type { Source } from '$lib/data/schema';
 import { color } from './tokens.server';
@@ -18,16 +18,19 @@ export interface ShareContext {
 	sources: Source[];
 	/** The edition's interface words (ui.aml). */
 	say: Say;
+	/** The edition whose words the charts speak; English when absent. */
+	locale?: Locale;
 }
 
-/** The story, chart data and sources (the build's one chart context), and the words, of an edition. */
+/** An edition's story, chart data and sources (the build's one chart context), and its words. */
 export function shareContext(locale: Locale = 'en'): ShareContext {
-	const ctx = chartContext();
+	const c = chartContext();
 	return {
-		story: ctx.storyOf(locale),
-		data: ctx.dataOf(locale),
-		sources: locale === 'en' ? ctx.sources : ctx.sourcesOf(locale),
-		say: sayer(uiWords(undefined, locale))
+		story: c.storyOf(locale),
+		data: c.dataOf(locale),
+		sources: c.sourcesOf(locale),
+		say: sayer(uiWords(undefined, locale)),
+		locale
 	};
 }
 

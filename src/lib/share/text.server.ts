@@ -27,7 +27,8 @@ export function wrap(
 	face: Face = 'sans',
 	maxLines = Infinity
 ): string[] {
-	const words = text.split(/\s+/).filter(Boolean);
+	// No break at a no-break space: "2 000" and "17 листопада" stay whole.
+	const words = text.split(/[^\S\u00a0\u202f]+/).filter(Boolean);
 	const lines: string[] = [];
 	let line = '';
 	for (const w of words) {

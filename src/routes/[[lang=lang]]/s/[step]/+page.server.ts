@@ -1,0 +1,59 @@
+import { chartContext } from '$lib/charts/catalogue.server';
+import { plain } from '$lib/content/story';
+import { LOCALES, localeOf } from '$lib/content/editions';
+import { sayer } from '$lib/content/words';
+import { uiWords } from '$lib/content/words.server';
+import { socialMeta, stepImagePath, stepPagePath } from '$lib/share/meta';
+import { findStep, stepEntries } from '$lib/share/steps.server';
+import { SITE_URL } from '$lib/site.server';
+import type { EntryGenerator } from './$types';
+
+// A step's own page is for the link a reader shares: crawlers read its tags and card, a
+// reader goes on to the step. Static HTML: no SvelteKit client, one line of script. Its
+// words and tags are made here, so that its component shares no module with the story's
+// (a shared one would split the story's script into more chunks, and more bytes).
+export const csr = false;
+
+export const entries: EntryGenerator = stepEntries;
+
+/** An edition's root under the site's: '' or 'uk/'. */
+const root = (locale: string) => (locale === 'en' ? '' : `${locale}/`);
+
+export function load({ params }: { params: { lang?: string; step: string } }) {
+	const locale = localeOf(params.lang);
+	const { section, step } = findStep(locale, params.step);
+	const context = chartContext();
+	const story = context.storyOf(locale);
+	const say = sayer(uiWords(['share'], locale));
+	const view = context.view(section.chart, step.state, undefined, locale);
+	const text = plain(step.text);
+	const title = say('share.title', { title: section.title, headline: story.headline });
+	// The card's text alternative: the chart it draws, and what that state shows.
+	const alt = `${story.charts[section.chart].title}. ${view.summary}`;
+	const page = (l: string) => `${root(l)}${stepPagePath(step.id)}`;
+	return {
+		step: { id: step.id, state: step.state, text },
+		section: section.title,
+		headline: story.headline,
+		title,
+		alt,
+		/** The edition's root and the card, under the site's root. */
+		root: root(locale),
+		image: `${root(locale)}${stepImagePath(step.id)}`,
+		/** This page in each edition, under the site's root (absolute with SITE_URL). */
+		editions: LOCALES.map((l) => ({ locale: l, path: page(l) })),
+		siteUrl: SITE_URL,
+		meta: socialMeta({
+			title,
+			description: text,
+			type: 'article',
+			siteUrl: SITE_URL,
+			siteName: story.headline,
+			path: page(locale),
+			locale,
+			image: `${root(locale)}${stepImagePath(step.id)}`,
+			imageAlt: alt
+		}),
+		read: say('share.read')
+	};
+}
