@@ -17,10 +17,12 @@ export function load({ params }: { params: { lang?: string } }) {
 		methods: _methods,
 		disagreements: _disagreements,
 		timeline: _timeline,
+		opening: { hero: _hero, ...opening },
 		...story
 	} = getStory(locale);
 	return {
-		story,
+		// The opening's chart is drawn by the server alone (never hydrated): its words stay there.
+		story: { ...story, opening },
 		// Each chart's frame credits its sources by id; the rest of each is in the sources
 		// section, drawn by the server.
 		sources: creditedSources(getDataset().sources, locale).map(({ id, credit }) => ({
