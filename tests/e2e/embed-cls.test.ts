@@ -42,8 +42,12 @@ var sizes = new ResizeObserver(function (entries) {
 		if (seen[seen.length - 1] !== h) seen.push(h);
 	});
 });
+var seenNodes = new WeakSet();
 new MutationObserver(function (records) {
 	records.forEach(function (r) { r.addedNodes.forEach(function (n) {
+		// A node the parser reports twice is still one placeholder, one frame.
+		if (seenNodes.has(n)) return;
+		seenNodes.add(n);
 		if (n.nodeType === 1 && n.hasAttribute('data-within-range'))
 			window.__placeholders.push(Math.round(n.getBoundingClientRect().height));
 		if (n.tagName !== 'IFRAME') return;
