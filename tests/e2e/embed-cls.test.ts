@@ -42,12 +42,8 @@ var sizes = new ResizeObserver(function (entries) {
 		if (seen[seen.length - 1] !== h) seen.push(h);
 	});
 });
-var seenNodes = new WeakSet();
 new MutationObserver(function (records) {
 	records.forEach(function (r) { r.addedNodes.forEach(function (n) {
-		// A node the parser reports twice is still one placeholder, one frame.
-		if (seenNodes.has(n)) return;
-		seenNodes.add(n);
 		if (n.nodeType === 1 && n.hasAttribute('data-within-range'))
 			window.__placeholders.push(Math.round(n.getBoundingClientRect().height));
 		if (n.tagName !== 'IFRAME') return;
@@ -66,6 +62,9 @@ ${snippets
 test.beforeAll(async ({ browser }) => {
 	// Two story pages to load and hydrate, on a busy machine too.
 	test.setTimeout(120_000);
+	// With fullyParallel, a worker runs this hook again before each of this file's tests it
+	// takes, in the same module: start the list afresh, or a second run holds six snippets.
+	snippets.length = 0;
 	const page = await browser.newPage();
 	for (const { edition, chart } of CHARTS) {
 		if (page.url() !== `${BUILD_ORIGIN}${edition}`) await page.goto(`${BUILD_ORIGIN}${edition}`);
