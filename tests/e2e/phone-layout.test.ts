@@ -1,7 +1,7 @@
 // Reading on a phone: while a card is wholly on screen it never hides its chart's plot.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { forEachEdition } from './steps';
+import { forEachEdition, scrollToStep, steps } from './steps';
 
 const PHONES = [
 	{ width: 375, height: 667 },
@@ -87,6 +87,81 @@ forEachEdition(({ path }) => {
 				);
 				expect(positions).toBeGreaterThan(100);
 				expect([...new Set(over.map((o) => o.step))], JSON.stringify(over.slice(0, 5))).toEqual([]);
+			});
+		});
+	}
+});
+
+/**
+ * At a step, the sticky stage's plot zoom and its smallest visible text as rendered: each
+ * text's computed font-size times every CSS zoom above it (fit.ts zooms the plot), and for text
+ * in an SVG, times the SVG's own scale (its drawn width over its viewBox's).
+ */
+function smallestText(page: Page, section: string) {
+	return page.locator(`section#${section} .stage`).evaluate((stage) => {
+		const zoomOf = (el: Element | null) => {
+			let z = 1;
+			for (let e = el; e; e = e.parentElement) z *= Number(getComputedStyle(e).zoom) || 1;
+			return z;
+		};
+		const graphic = stage.querySelector('.graphic');
+		const plotZoom = Number(graphic ? getComputedStyle(graphic).zoom : 1) || 1;
+		const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
+		let smallest = { px: Infinity, text: '' };
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const el = n.parentElement;
+			if (!el || !n.textContent?.trim()) continue;
+			if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+			const range = document.createRange();
+			range.selectNodeContents(n);
+			const r = range.getBoundingClientRect();
+			if (r.width * r.height === 0) continue;
+			let px = parseFloat(getComputedStyle(el).fontSize) * zoomOf(el);
+			const svg = el.closest('svg');
+			if (svg?.viewBox.baseVal?.width)
+				px *= svg.getBoundingClientRect().width / zoomOf(svg) / svg.viewBox.baseVal.width;
+			if (px < smallest.px) smallest = { px: Math.round(px * 10) / 10, text: n.textContent.trim() };
+		}
+		return { zoom: plotZoom, ...smallest };
+	});
+}
+
+/**
+ * Charts still waiting for a compact phone layout: their steps are logged, not held to the
+ * check. The list only shrinks; when it is empty, every chart is held to it (#10).
+ */
+const NOT_YET_COMPACT = ['timeline', 'assault', 'casualties', 'aid', 'troops', 'distances'];
+
+forEachEdition(({ path }) => {
+	for (const phone of PHONES) {
+		test.describe(`${phone.width}×${phone.height}, touch, text`, () => {
+			test.use({ viewport: phone, hasTouch: true, isMobile: true });
+			test('at every step the plot fits with no text rendered under 11 px', async ({
+				page
+			}, info) => {
+				test.skip(info.project.name !== 'mobile', 'a phone layout');
+				test.setTimeout(240_000);
+				await page.goto(`/${path}`);
+				const misfits: string[] = [];
+				for (const step of await steps(page)) {
+					await scrollToStep(page, step.id);
+					await expect(page.locator(`section#${step.section} .sticky`)).toHaveAttribute(
+						'data-active-step',
+						step.id
+					);
+					await page.waitForTimeout(900); // the state's transition, its labels' arrival, the fit
+					const s = await smallestText(page, step.section);
+					const chart = await page
+						.locator(`section#${step.section} figure[data-chart]`)
+						.first()
+						.getAttribute('data-chart');
+					console.log(
+						`/${path} ${phone.width}×${phone.height} ${step.id}: zoom ${s.zoom}, ${s.px} px`
+					);
+					if (!NOT_YET_COMPACT.includes(chart!) && s.px < 11)
+						misfits.push(`${step.id}: zoom ${s.zoom}, ${s.px} px ("${s.text.slice(0, 30)}")`);
+				}
+				expect(misfits).toEqual([]);
 			});
 		});
 	}
