@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { EDITIONS, forEachEdition, scrollToStep, steps, type Step } from './steps';
+import { forEachEdition, scrollToStep, steps, type Step } from './steps';
 
 /** An edition's sections and steps, as the build drew them (one test per section below). */
 function built(path: string) {
@@ -23,26 +23,13 @@ function built(path: string) {
 	};
 }
 
-/**
- * The paths each edition takes. English takes every one. The other editions share English's
- * engine and markup, so they take a representative few (a first load, a reload mid-page,
- * every step's deep link in two sections, among them the map's, back and forward, and the
- * phone's rotation): what an edition can break is its own words and charts' sizes, not
- * the engine.
- */
-const SUBSET = {
-	reloads: [0.5],
-	sectionLinks: [] as string[],
-	stepLinks: ['reach', 'drones'],
-	others: ['back and forward', 'rotation']
-};
+/** The paths every edition takes: all of them (null: every section, every path). */
 const ALL = {
 	reloads: [0.25, 0.5, 0.75],
-	sectionLinks: null,
-	stepLinks: null,
-	others: null
+	sectionLinks: null as string[] | null,
+	stepLinks: null as string[] | null,
+	others: null as string[] | null
 };
-const pathsOf = (locale: string) => (locale === EDITIONS[0].locale ? ALL : SUBSET);
 const takes = (list: string[] | null, name: string) => list === null || list.includes(name);
 
 /**
@@ -115,9 +102,9 @@ async function sweep(page: Page, path: string) {
 const settle = (page: Page) =>
 	page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 150))));
 
-forEachEdition(({ locale, path }) => {
+forEachEdition(({ path }) => {
 	const { sections, stepsOf } = built(path);
-	const paths = pathsOf(locale);
+	const paths = ALL;
 	test.describe('every chart stays alive, whatever the arrival path', () => {
 		test.describe.configure({ mode: 'parallel' });
 		// Each path sweeps the whole story: 16 positions, more for the deep links.
