@@ -7,7 +7,7 @@ import { drawPlot } from './plot.server';
 import { CARD_SIZE } from './meta';
 import { color } from './tokens.server';
 import { el } from './svg';
-import { lines, text, textWidth, wrap, type TextStyle } from './text.server';
+import { lines, text, textWidth, wrap, type Face, type TextStyle } from './text.server';
 import { creditLine, fit, imageTitle, svgDoc, type ShareContext } from './compose.server';
 
 // Card layout: text column on the left, marks on the right, credit across the foot.
@@ -47,13 +47,7 @@ export function chartCardSvg(
 	const copy = ctx.story.charts[chart];
 	const { view, drawing, zoom } = cardDrawing(chart, BOX, state, locale);
 	const out: string[] = [header(ctx.story.headline)];
-	const title = wrap(copy.title, COLUMN, 44, 'sans-bold', 3);
-	const t = lines(PAD, 104, title, {
-		size: 44,
-		face: 'sans-bold',
-		fill: color('text'),
-		lineHeight: 52
-	});
+	const t = title(copy.title, 104, 44, 52, 3);
 	out.push(t.svg);
 	const top = 104 + t.height + 20;
 	const body: TextStyle & { lineHeight: number } = {
@@ -112,12 +106,7 @@ export function stepCardLines(ctx: ShareContext, step: Step, room: number) {
 export function stepCardSvg(ctx: ShareContext, section: Section, step: Step): string {
 	const { view, drawing, zoom } = cardDrawing(section.chart, BOX, step.state, ctx.locale ?? 'en');
 	const out: string[] = [header(ctx.story.headline)];
-	const t = lines(PAD, 100, wrap(section.title, COLUMN, 32, 'sans-bold', 2), {
-		size: 32,
-		face: 'sans-bold',
-		fill: color('text'),
-		lineHeight: 40
-	});
+	const t = title(section.title, 100, 32, 40, 2);
 	out.push(t.svg);
 	const top = 100 + t.height + 16;
 	const words = stepCardLines(ctx, step, FOOT - 24 - top);
@@ -125,8 +114,8 @@ export function stepCardSvg(ctx: ShareContext, section: Section, step: Step): st
 	out.push(el('g', { id: 'step-words' }, lines(PAD, top, words.lines, style).svg));
 	out.push(fit(drawing, BOX.x, BOX.y, BOX.width, BOX.height, zoom));
 	out.push(footer(creditLine(view, ctx.sources, ctx.say)));
-	const title = ctx.say('share.title', { title: section.title, headline: ctx.story.headline });
-	return svgDoc(CARD_SIZE.width, CARD_SIZE.height, title, plain(step.text), out.join(''));
+	const name = ctx.say('share.title', { title: section.title, headline: ctx.story.headline });
+	return svgDoc(CARD_SIZE.width, CARD_SIZE.height, name, plain(step.text), out.join(''));
 }
 
 /** The story's card: headline, dek and byline beside the reach map, the story's key chart. */
@@ -136,12 +125,7 @@ export function storyCardSvg(ctx: ShareContext, locale: Locale = ctx.locale ?? '
 	const out: string[] = [el('rect', { width: CARD_SIZE.width, height: 10, fill: color('attack') })];
 	// The name on one line at the largest size that fits it, else two lines.
 	const size = [72, 64, 56].find((s) => textWidth(story.headline, s, 'serif-bold') <= COLUMN) ?? 56;
-	const h = lines(PAD, 70, wrap(story.headline, COLUMN, size, 'serif-bold', 2), {
-		size,
-		face: 'serif-bold',
-		fill: color('text'),
-		lineHeight: size * 1.12
-	});
+	const h = title(story.headline, 70, size, size * 1.12, 2, 'serif-bold');
 	out.push(h.svg);
 	const top = 70 + h.height + 24;
 	const dek: TextStyle & { lineHeight: number } = {
@@ -163,6 +147,23 @@ export function storyCardSvg(ctx: ShareContext, locale: Locale = ctx.locale ?? '
 	out.push(fit(drawing, BOX.x, BOX.y, BOX.width, BOX.height, zoom));
 	out.push(footer(creditLine(view, ctx.sources, ctx.say)));
 	return svgDoc(CARD_SIZE.width, CARD_SIZE.height, story.headline, plain(story.dek), out.join(''));
+}
+
+/** A card's title in the text column from y down: bold, wrapped in at most `most` lines. */
+function title(
+	words: string,
+	y: number,
+	size: number,
+	lineHeight: number,
+	most: number,
+	face: Face = 'sans-bold'
+) {
+	return lines(PAD, y, wrap(words, COLUMN, size, face, most), {
+		size,
+		face,
+		fill: color('text'),
+		lineHeight
+	});
 }
 
 function header(name: string): string {
