@@ -72,10 +72,14 @@ describe('watching the fit', () => {
 	vi.stubGlobal(
 		'ResizeObserver',
 		class {
-			constructor(callback: () => void) {
-				measure = callback;
+			// One observer watches every section: each measure tells it all its targets resized.
+			constructor(callback: (entries: { target: object }[]) => void) {
+				const targets: object[] = [];
+				measure = () => callback(targets.map((target) => ({ target })));
+				this.observe = (target: object) => targets.push(target);
 			}
-			observe() {}
+			observe: (target: object) => void;
+			unobserve() {}
 			disconnect() {}
 		}
 	);
@@ -133,5 +137,43 @@ describe('watching the fit', () => {
 		band.offsetHeight = 2000;
 		measure();
 		expect(fits[2].zoom).toBe(1);
+	});
+
+	it('fits every section at once: one layout a round for all of them, not one a try each', () => {
+		// A layout is a read after a write: what each try costs the page.
+		let [dirty, layouts] = [false, 0];
+		const section = (plot: number) => {
+			const band = { offsetHeight: 374 } as HTMLElement;
+			let zoom = 1;
+			const read = (h: () => number) => ({
+				getBoundingClientRect: () => {
+					if (dirty) [dirty, layouts] = [false, layouts + 1];
+					return { height: h() };
+				}
+			});
+			const graphic = read(() => plot * zoom);
+			const stage = { ...read(() => 50 + plot * zoom), querySelector: () => graphic };
+			const sticky = {
+				style: { setProperty: (_: string, v: string) => ((zoom = Number(v)), (dirty = true)) },
+				querySelector: () => stage
+			} as unknown as HTMLElement;
+			const fits: Fit[] = [];
+			watchFit(
+				sticky,
+				band,
+				() => SIDE_MIN_ZOOM,
+				(f) => fits.push(f)
+			);
+			return fits;
+		};
+		const sections = [500, 700, 900, 1100].map(section);
+		[dirty, layouts] = [false, 0];
+		measure();
+		for (const [i, plot] of [500, 700, 900, 1100].entries()) {
+			const alone = searchZoom((z) => fitsBand(plot * z, 50 + plot * z, 374), 1, SIDE_MIN_ZOOM);
+			expect(sections[i].at(-1)?.zoom).toBe(alone);
+		}
+		// At most 9 tries and the final zoom, whatever the number of sections.
+		expect(layouts).toBeLessThanOrEqual(10);
 	});
 });

@@ -40,26 +40,35 @@ const NARROW = '\u202f';
 
 const cache = new Map<Locale, Formats>();
 
-/** The formats of one locale, built once: Intl objects are costly to make. */
+/** Makes a value on first use: the page's first task should not pay for formats it never uses. */
+function lazy<T>(make: () => T): () => T {
+	let made: T | undefined;
+	return () => (made ??= make());
+}
+
+/** The formats of one locale, built once, each Intl object on first use: they are costly to make. */
 export function formats(locale: Locale): Formats {
 	const known = cache.get(locale);
 	if (known) return known;
 	const tag = TAGS[locale];
 	const numbers = new Map<number | undefined, Intl.NumberFormat>();
 	const dtf = (t: string, o: Intl.DateTimeFormatOptions) =>
-		new Intl.DateTimeFormat(t, { timeZone: 'UTC', ...o });
+		lazy(() => new Intl.DateTimeFormat(t, { timeZone: 'UTC', ...o }));
 	const day = dtf(tag.date, { day: 'numeric', month: 'long', year: 'numeric' });
 	const month = dtf(tag.date, { month: 'long', year: 'numeric' });
 	const name = dtf(tag.date, { month: 'long' });
 	const short = dtf(tag.short, { month: 'short' });
 	const lists = {
-		and: new Intl.ListFormat(tag.list, { type: 'conjunction' }),
-		or: new Intl.ListFormat(tag.list, { type: 'disjunction' }),
-		unit: new Intl.ListFormat(tag.list, { type: 'unit', style: 'short' })
+		and: lazy(() => new Intl.ListFormat(tag.list, { type: 'conjunction' })),
+		or: lazy(() => new Intl.ListFormat(tag.list, { type: 'disjunction' })),
+		unit: lazy(() => new Intl.ListFormat(tag.list, { type: 'unit', style: 'short' }))
 	};
 	const made: Formats = {
 		locale,
 		n(value, digits) {
+			// Whole numbers under 1,000 read the same in every edition: no Intl object needed
+			// (making one costs the page's first task dearly on a slow phone).
+			if (Number.isInteger(value) && value >= 0 && value < 1000 && !digits) return String(value);
 			let f = numbers.get(digits);
 			if (!f) {
 				f = new Intl.NumberFormat(tag.number, {
@@ -71,14 +80,14 @@ export function formats(locale: Locale): Formats {
 			return locale === 'uk' ? f.format(value).replace(/\u00a0/g, NARROW) : f.format(value);
 		},
 		date: (iso) => {
-			const text = (iso.split('-').length > 2 ? day : month).format(utc(iso));
+			const text = (iso.split('-').length > 2 ? day : month)().format(utc(iso));
 			// Ukrainian prose writes the year out: "17 листопада 2024 року", not "… р.".
 			return locale === 'uk' ? text.replace(/ р\.$/, ' року') : text;
 		},
-		monthName: (iso) => name.format(utc(iso)),
+		monthName: (iso) => name().format(utc(iso)),
 		monthShort: (iso, withYear = false) =>
-			short.format(utc(iso)) + (withYear ? ` ${iso.slice(0, 4)}` : ''),
-		list: (items, type = 'and') => lists[type].format(items)
+			short().format(utc(iso)) + (withYear ? ` ${iso.slice(0, 4)}` : ''),
+		list: (items, type = 'and') => lists[type]().format(items)
 	};
 	cache.set(locale, made);
 	return made;

@@ -26,19 +26,28 @@ export const fitsBand = (plot: number, stage: number, band: number) =>
 	plot <= band - (stage - plot) + 1;
 
 /**
- * The largest zoom, from `from` down to `floor`, at which `fits` holds: `from` itself when it
- * fits, else a bisection of at most 8 steps (to 0.01), rounded down to 0.001. At `floor` when
- * nothing fits.
+ * The zoom search one try at a time: yields each zoom to try, is told whether the plot fits
+ * at it, and returns the largest zoom, from `from` down to `floor`, that fits: `from` itself
+ * when it fits, else a bisection of at most 8 steps (to 0.01), rounded down to 0.001; `floor`
+ * when nothing fits. One try at a time, so many sections can search side by side.
  */
-export function searchZoom(fits: (zoom: number) => boolean, from: number, floor: number): number {
-	if (fits(from)) return from;
+function* zoomSearch(from: number, floor: number): Generator<number, number, boolean> {
+	if (yield from) return from;
 	let [lo, hi] = [floor, from];
 	for (let i = 0; i < 8 && hi - lo > 0.01; i++) {
 		const mid = (lo + hi) / 2;
-		if (fits(mid)) lo = mid;
+		if (yield mid) lo = mid;
 		else hi = mid;
 	}
 	return Math.floor(lo * 1000) / 1000;
+}
+
+/** The largest zoom, from `from` down to `floor`, at which `fits` holds (see zoomSearch). */
+export function searchZoom(fits: (zoom: number) => boolean, from: number, floor: number): number {
+	const search = zoomSearch(from, floor);
+	let step = search.next();
+	while (!step.done) step = search.next(fits(step.value));
+	return step.value;
 }
 
 /**
@@ -63,12 +72,71 @@ export interface Fit {
 	stageHeight: number;
 }
 
+/** A section's plot kept fitted to its band. */
+interface Watch {
+	sticky: HTMLElement;
+	/** The stage as first found, which the observer watches beside the band. */
+	stage: Element | null;
+	band: HTMLElement;
+	floor: () => number;
+	report: (fit: Fit) => void;
+	fit: Fit;
+	/** The viewport the zoom was found for, and the one the stage's height was. */
+	size: string;
+	seen: string;
+}
+const watches = new Set<Watch>();
+let observer: ResizeObserver | undefined;
+
+/**
+ * Fits every section given at once. Each try sets a zoom and measures, which costs a layout
+ * of the whole page; so each round sets every section's next zoom first, then measures them
+ * all: one layout a round for all sections, not one a try for each.
+ */
+function measure(list: Watch[]) {
+	const jobs = [];
+	for (const w of list) {
+		const stage = w.sticky.querySelector<HTMLElement>('.stage');
+		const graphic = stage?.querySelector<HTMLElement>('.graphic');
+		if (!stage || !graphic) continue;
+		const band = w.band.offsetHeight;
+		const key = `${innerWidth}x${band}`;
+		// A new viewport starts from the chart's own size.
+		const from = key === w.size ? w.fit.zoom : 1;
+		w.size = key;
+		const search = zoomSearch(from, w.floor());
+		jobs.push({ w, stage, graphic, band, key, search, step: search.next() });
+	}
+	let pending = jobs;
+	while (pending.length) {
+		for (const j of pending) j.w.sticky.style.setProperty('--plot-zoom', String(j.step.value));
+		const fits = pending.map((j) =>
+			fitsBand(
+				j.graphic.getBoundingClientRect().height,
+				j.stage.getBoundingClientRect().height,
+				j.band
+			)
+		);
+		pending.forEach((j, i) => (j.step = j.search.next(fits[i])));
+		pending = pending.filter((j) => !j.step.done);
+	}
+	for (const j of jobs) j.w.sticky.style.setProperty('--plot-zoom', String(j.step.value));
+	for (const { w, stage, key, step } of jobs) {
+		const tall = stage.getBoundingClientRect().height;
+		const stageHeight = stageHeightFor(tall, key, { key: w.seen, height: w.fit.stageHeight });
+		w.fit = { zoom: step.value as number, stageHeight };
+		w.seen = key;
+		w.report(w.fit);
+	}
+}
+
 /**
  * Keeps the plot inside `sticky` zoomed to fit `band`, measuring whenever the stage or the
  * band resizes, and reports each fit. The search runs inside the observer's callback, before
  * the frame is painted: the reader never sees a zoom on its way (under reduced motion, the
  * first frame after a state change is the final one). Within one viewport the zoom only
- * shrinks, so a plot laid out anew at its wider zoomed width cannot make it oscillate.
+ * shrinks, so a plot laid out anew at its wider zoomed width cannot make it oscillate. One
+ * observer watches every section, so those that resize together are fitted together.
  * Returns the function that stops it.
  */
 export function watchFit(
@@ -77,32 +145,20 @@ export function watchFit(
 	floor: () => number,
 	report: (fit: Fit) => void
 ): () => void {
-	let fit: Fit = { zoom: 1, stageHeight: 0 };
-	let size = '';
-	let seen = '';
-	const measure = () => {
-		const stage = sticky.querySelector<HTMLElement>('.stage');
-		const g = stage?.querySelector<HTMLElement>('.graphic');
-		if (!stage || !g) return;
-		const fits = (z: number) => {
-			sticky.style.setProperty('--plot-zoom', String(z));
-			const h = g.getBoundingClientRect().height;
-			return fitsBand(h, stage.getBoundingClientRect().height, band.offsetHeight);
-		};
-		const key = `${innerWidth}x${band.offsetHeight}`;
-		// A new viewport starts from the chart's own size.
-		const from = key === size ? fit.zoom : 1;
-		size = key;
-		const zoom = searchZoom(fits, from, floor());
-		sticky.style.setProperty('--plot-zoom', String(zoom));
-		const tall = stage.getBoundingClientRect().height;
-		fit = { zoom, stageHeight: stageHeightFor(tall, key, { key: seen, height: fit.stageHeight }) };
-		seen = key;
-		report(fit);
-	};
-	const observer = new ResizeObserver(measure);
 	const stage = sticky.querySelector('.stage');
+	const fit = { zoom: 1, stageHeight: 0 };
+	const w: Watch = { sticky, stage, band, floor, report, fit, size: '', seen: '' };
+	watches.add(w);
+	observer ??= new ResizeObserver((entries) => {
+		const moved = new Set(entries.map((e) => e.target));
+		const resized = (w: Watch) => moved.has(w.band) || (w.stage !== null && moved.has(w.stage));
+		measure([...watches].filter(resized));
+	});
 	if (stage) observer.observe(stage);
 	observer.observe(band);
-	return () => observer.disconnect();
+	return () => {
+		watches.delete(w);
+		if (stage) observer?.unobserve(stage);
+		observer?.unobserve(band);
+	};
 }
