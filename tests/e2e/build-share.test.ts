@@ -3,7 +3,7 @@
 // With SITE_URL set, build and test with the same value:
 //   SITE_URL=https://example.org/within-range/ npm run build
 //   SITE_URL=https://example.org/within-range/ npx playwright test --project=build
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { CHARTS, CHART_IDS } from '../../src/lib/charts/catalogue';
@@ -41,6 +41,7 @@ function meta(html: string, key: string): string | undefined {
 
 const PAGES = [
 	{ file: 'index.html', path: '', image: 'share/story.png' },
+	{ file: 'uk/index.html', path: 'uk/', image: 'uk/share/story.png' },
 	...CHART_IDS.map((c) => ({
 		file: `embed/${c}/index.html`,
 		path: `embed/${c}/`,
@@ -49,31 +50,32 @@ const PAGES = [
 ];
 
 test('every share card is a 1200×630 PNG', () => {
-	for (const name of [...CHART_IDS, 'story']) {
+	for (const name of [...CHART_IDS, 'story', '../uk/share/story']) {
 		const file = resolve(BUILD, 'share', `${name}.png`);
 		expect(existsSync(file), file).toBe(true);
 		expect(pngSize(file), name).toEqual({ width: 1200, height: 630 });
 	}
 });
 
-test('every chart state has a standalone SVG with marks and text, and its PNG', () => {
-	for (const chart of CHART_IDS)
-		for (const state of CHARTS[chart].STATES) {
-			const svgFile = resolve(BUILD, 'data', chart, `${state}.svg`);
-			const pngFile = resolve(BUILD, 'data', chart, `${state}.png`);
-			expect(existsSync(svgFile), svgFile).toBe(true);
-			expect(existsSync(pngFile), pngFile).toBe(true);
-			const svg = readFileSync(svgFile, 'utf8');
-			expect(wellFormedSvg(svg), `${chart}/${state}.svg is well-formed`).toBe(true);
-			expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-			// Marks in resolved colours, never CSS a standalone file cannot resolve.
-			expect(svg).toMatch(/<(rect|circle|path|line)\b[^>]*\b(fill|stroke)="#[0-9a-f]{3,6}"/i);
-			expect(svg).not.toMatch(/var\(|light-dark\(|NaN/);
-			expect((svg.match(/<text\b/g) ?? []).length, 'text elements').toBeGreaterThan(3);
-			expect(svg).toMatch(/<title>[^<]+<\/title>/);
-			expect(svg).toMatch(/Sources?: /);
-			expect(pngSize(pngFile).width, `${chart}/${state}.png`).toBe(1200);
-		}
+test('every chart state has a standalone SVG with marks and text, and its PNG, in each edition', () => {
+	for (const data of ['data', 'uk/data'])
+		for (const chart of CHART_IDS)
+			for (const state of CHARTS[chart].STATES) {
+				const svgFile = resolve(BUILD, data, chart, `${state}.svg`);
+				const pngFile = resolve(BUILD, data, chart, `${state}.png`);
+				expect(existsSync(svgFile), svgFile).toBe(true);
+				expect(existsSync(pngFile), pngFile).toBe(true);
+				const svg = readFileSync(svgFile, 'utf8');
+				expect(wellFormedSvg(svg), `${chart}/${state}.svg is well-formed`).toBe(true);
+				expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+				// Marks in resolved colours, never CSS a standalone file cannot resolve.
+				expect(svg).toMatch(/<(rect|circle|path|line)\b[^>]*\b(fill|stroke)="#[0-9a-f]{3,6}"/i);
+				expect(svg).not.toMatch(/var\(|light-dark\(|NaN/);
+				expect((svg.match(/<text\b/g) ?? []).length, 'text elements').toBeGreaterThan(3);
+				expect(svg).toMatch(/<title>[^<]+<\/title>/);
+				expect(svg).toMatch(data === 'data' ? /Sources?: / : /Джерел[оа]: /);
+				expect(pngSize(pngFile).width, `${chart}/${state}.png`).toBe(1200);
+			}
 });
 
 test('the story and every embed page carry Open Graph and Twitter tags', () => {
@@ -104,4 +106,31 @@ test('card URLs are absolute with SITE_URL, and left out without it', () => {
 			expect(meta(html, 'og:image'), p.file).toBeUndefined();
 		}
 	}
+});
+
+test('hreflang alternates: absolute both ways and x-default with SITE_URL, none without', () => {
+	const stepPages = (root: string) =>
+		readdirSync(resolve(BUILD, root, 's')).map((step) => `s/${step}/`);
+	const pages = ['', ...stepPages('')];
+	expect(pages.length).toBeGreaterThan(20);
+	for (const path of pages)
+		for (const edition of ['', 'uk/']) {
+			const file = `${edition}${path}index.html`;
+			const html = readFileSync(resolve(BUILD, file), 'utf8');
+			const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]*)" href="([^"]*)"/g)];
+			// Every alternate link is one of these (none written another way).
+			expect((html.match(/<link[^>]*rel="alternate"/g) ?? []).length, file).toBe(links.length);
+			expect(
+				links.map((m) => [m[1], m[2]]),
+				file
+			).toEqual(
+				SITE
+					? [
+							['en', SITE + path],
+							['uk', `${SITE}uk/${path}`],
+							['x-default', SITE + path]
+						]
+					: []
+			);
+		}
 });

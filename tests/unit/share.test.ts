@@ -9,10 +9,16 @@ import { plain } from '../../src/lib/content/story';
 import { chartContext } from '../../src/lib/charts/catalogue.server';
 import { CHARTS, CHART_IDS } from '../../src/lib/charts/catalogue';
 import { siteUrl } from '../../src/lib/site';
-import { socialMeta, shareImagePath, CARD_SIZE, type SocialInput } from '../../src/lib/share/meta';
+import {
+	alternates,
+	socialMeta,
+	shareImagePath,
+	CARD_SIZE,
+	type SocialInput
+} from '../../src/lib/share/meta';
 import { color, lightValue, parseTokens } from '../../src/lib/share/tokens.server';
 import { textWidth, wrap } from '../../src/lib/share/text.server';
-import type { ShareContext } from '../../src/lib/share/compose.server';
+import { shareContext, type ShareContext } from '../../src/lib/share/compose.server';
 import { chartCardSvg, storyCardSvg } from '../../src/lib/share/card.server';
 import { chartStateSvg } from '../../src/lib/share/download.server';
 import { sayer } from '../../src/lib/content/words';
@@ -88,6 +94,16 @@ describe('social tags', () => {
 		expect(meta.canonical).toBe('https://example.org/wr/');
 		expect(tag(meta, 'og:image')).toBe('https://example.org/wr/share/story.png');
 	});
+
+	it('hreflang alternates: none without SITE_URL, else absolute both ways and x-default', () => {
+		const paths = { en: 's/reach-atacms/', uk: 'uk/s/reach-atacms/' };
+		expect(alternates(null, paths)).toEqual([]);
+		expect(alternates(siteUrl('https://example.org/wr'), paths)).toEqual([
+			{ hreflang: 'en', href: 'https://example.org/wr/s/reach-atacms/' },
+			{ hreflang: 'uk', href: 'https://example.org/wr/uk/s/reach-atacms/' },
+			{ hreflang: 'x-default', href: 'https://example.org/wr/s/reach-atacms/' }
+		]);
+	});
 });
 
 describe('colours for images', () => {
@@ -140,6 +156,23 @@ describe('chart downloads and cards', () => {
 			expect(svg).toMatch(/width="1200" height="630"/);
 			expect(svg).not.toMatch(/NaN|Infinity|undefined|var\(/);
 		});
+
+	it.each(['en', 'uk'] as const)(
+		"the %s story card gives the news headline under the piece's name, as the page does",
+		(locale) => {
+			const { story: s } = shareContext(locale);
+			const svg = storyCardSvg(shareContext(locale));
+			const drawn = (svg.match(/<g id="story-hed">(.*?)<\/g>/)?.[1] ?? '')
+				.replace(/<[^>]+>/g, ' ')
+				.replace(/&quot;/g, '"')
+				.replace(/\s+/g, ' ')
+				.trim();
+			expect(drawn).toBe(s.opening.hed);
+			expect(svg).toContain(`>${s.headline.toUpperCase()}</text>`);
+			expect(svg).toContain(`<title>${s.opening.hed} · ${s.headline}</title>`);
+		},
+		30_000
+	);
 
 	it('the story card renders to a 1200×630 PNG without system fonts', () => {
 		const png = svgToPng(storyCardSvg(ctx), CARD_SIZE.width);

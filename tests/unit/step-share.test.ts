@@ -12,6 +12,7 @@ import { stepEntries, storySteps } from '../../src/lib/share/steps.server';
 // The page's load reads SITE_URL once, when its module is first imported.
 process.env.SITE_URL = 'https://example.org/within-range/';
 const { load } = await import('../../src/routes/[[lang=lang]]/s/[step]/+page.server');
+const { load: storyLoad } = await import('../../src/routes/[[lang=lang]]/+page.server');
 const { entries: cardEntries } =
 	await import('../../src/routes/[[lang=lang]]/share/s/[step].png/+server');
 
@@ -52,6 +53,20 @@ describe.each(LOCALES)('the %s edition', (locale) => {
 			expect(tag('og:title')).toContain(section.title);
 			expect(data.step).toEqual({ id: step.id, state: step.state, text: plain(step.text) });
 		}
+	}, 60_000);
+
+	it('its story and each step page name both editions and x-default, absolute under SITE_URL', () => {
+		const site = 'https://example.org/within-range/';
+		const both = (path: string) => [
+			{ hreflang: 'en', href: `${site}${path}` },
+			{ hreflang: 'uk', href: `${site}uk/${path}` },
+			{ hreflang: 'x-default', href: `${site}${path}` }
+		];
+		expect(storyLoad({ params: lang }).alternates).toEqual(both(''));
+		for (const { step } of steps)
+			expect(load({ params: { ...lang, step: step.id } }).alternates).toEqual(
+				both(stepPagePath(step.id))
+			);
 	}, 60_000);
 
 	it("each card's words are its step's, and its chart is its step's state", () => {

@@ -7,7 +7,7 @@ import { drawPlot } from './plot.server';
 import { CARD_SIZE } from './meta';
 import { color } from './tokens.server';
 import { el } from './svg';
-import { lines, text, textWidth, wrap, type Face, type TextStyle } from './text.server';
+import { lines, text, wrap, type Face, type TextStyle } from './text.server';
 import { creditLine, fit, imageTitle, svgDoc, type ShareContext } from './compose.server';
 
 // Card layout: text column on the left, marks on the right, credit across the foot.
@@ -118,27 +118,36 @@ export function stepCardSvg(ctx: ShareContext, section: Section, step: Step): st
 	return svgDoc(CARD_SIZE.width, CARD_SIZE.height, name, plain(step.text), out.join(''));
 }
 
-/** The story's card: headline, dek and byline beside the reach map, the story's key chart. */
+/**
+ * The story's card: the news headline under the piece's name as its kicker (as the page and
+ * its title give them), the dek and byline beside the reach map, the story's key chart.
+ */
 export function storyCardSvg(ctx: ShareContext, locale: Locale = ctx.locale ?? 'en'): string {
 	const { story } = ctx;
+	const hed = story.opening.hed;
 	const { view, drawing, zoom } = cardDrawing('reach', BOX, undefined, locale);
-	const out: string[] = [el('rect', { width: CARD_SIZE.width, height: 10, fill: color('attack') })];
-	// The name on one line at the largest size that fits it, else two lines.
-	const size = [72, 64, 56].find((s) => textWidth(story.headline, s, 'serif-bold') <= COLUMN) ?? 56;
-	const h = title(story.headline, 70, size, size * 1.12, 2, 'serif-bold');
-	out.push(h.svg);
-	const top = 70 + h.height + 24;
+	const out: string[] = [header(story.headline)];
+	// The headline at the largest size that fits it in three lines, else four smaller ones.
+	const size = [52, 46, 40].find((s) => wrap(hed, COLUMN, s, 'serif-bold').length <= 3) ?? 36;
+	const h = lines(PAD, 96, wrap(hed, COLUMN, size, 'serif-bold', 4), {
+		size,
+		face: 'serif-bold',
+		fill: color('text'),
+		lineHeight: size * 1.12
+	});
+	out.push(el('g', { id: 'story-hed' }, h.svg));
+	const top = 96 + h.height + 20;
 	const dek: TextStyle & { lineHeight: number } = {
-		size: 25,
+		size: 22,
 		face: 'serif',
 		fill: color('text'),
-		lineHeight: 36
+		lineHeight: 31
 	};
-	const room = Math.floor((FOOT - 60 - top) / dek.lineHeight);
-	const d = lines(PAD, top, wrap(plain(story.dek), COLUMN, 25, 'serif', room), dek);
+	const room = Math.floor((FOOT - 56 - top) / dek.lineHeight);
+	const d = lines(PAD, top, wrap(plain(story.dek), COLUMN, 22, 'serif', room), dek);
 	out.push(d.svg);
 	out.push(
-		lines(PAD, top + d.height + 16, [story.byline], {
+		lines(PAD, top + d.height + 14, [story.byline], {
 			size: 18,
 			fill: color('muted'),
 			lineHeight: 24
@@ -146,7 +155,8 @@ export function storyCardSvg(ctx: ShareContext, locale: Locale = ctx.locale ?? '
 	);
 	out.push(fit(drawing, BOX.x, BOX.y, BOX.width, BOX.height, zoom));
 	out.push(footer(creditLine(view, ctx.sources, ctx.say)));
-	return svgDoc(CARD_SIZE.width, CARD_SIZE.height, story.headline, plain(story.dek), out.join(''));
+	const title = `${hed} · ${story.headline}`;
+	return svgDoc(CARD_SIZE.width, CARD_SIZE.height, title, plain(story.dek), out.join(''));
 }
 
 /** A card's title in the text column from y down: bold, wrapped in at most `most` lines. */

@@ -81,3 +81,18 @@ export function socialMeta(input: SocialInput): SocialMetaTags {
 		]
 	};
 }
+
+/**
+ * A page's <link rel="alternate" hreflang> in every edition, and English as x-default: only
+ * with SITE_URL, since search engines require absolute URLs there (relative ones are errors).
+ * `paths` maps each locale to the page's path under the site's root ('' , 'uk/').
+ */
+export function alternates(
+	siteUrl: string | null,
+	paths: Record<string, string>
+): { hreflang: string; href: string }[] {
+	if (!siteUrl) return [];
+	const abs = (path: string) => new URL(path, siteUrl).href;
+	const links = Object.entries(paths).map(([hreflang, path]) => ({ hreflang, href: abs(path) }));
+	return [...links, { hreflang: 'x-default', href: abs(paths.en) }];
+}

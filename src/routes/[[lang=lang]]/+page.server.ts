@@ -3,7 +3,8 @@ import { getStory } from '$lib/content/story.server';
 import { creditedSources, uiWords } from '$lib/content/words.server';
 import { SITE_URL } from '$lib/site.server';
 import { placeholderStyles } from '$lib/embed/heights.server';
-import { editionEntries, localeOf } from '$lib/content/editions';
+import { LOCALES, editionEntries, localeOf, prefixOf } from '$lib/content/editions';
+import { alternates } from '$lib/share/meta';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = editionEntries;
@@ -30,6 +31,14 @@ export function load({ params }: { params: { lang?: string } }) {
 			credit
 		})),
 		siteUrl: SITE_URL,
+		// The story in each edition, for hreflang: absolute URLs, so only with SITE_URL (and
+		// then only, so that without it the page's data carries no empty list).
+		...(SITE_URL && {
+			alternates: alternates(
+				SITE_URL,
+				Object.fromEntries(LOCALES.map((l) => [l, prefixOf(l) ? `${prefixOf(l).slice(1)}/` : '']))
+			)
+		}),
 		// Each chart's embed placeholder holds about its height before the loader runs.
 		placeholders: placeholderStyles(locale),
 		// Only the words the hydrated page speaks: they travel in its data. The charts bring

@@ -3,7 +3,7 @@ import { plain } from '$lib/content/story';
 import { LOCALES, localeOf } from '$lib/content/editions';
 import { sayer } from '$lib/content/words';
 import { uiWords } from '$lib/content/words.server';
-import { socialMeta, stepImagePath, stepPagePath } from '$lib/share/meta';
+import { alternates, socialMeta, stepImagePath, stepPagePath } from '$lib/share/meta';
 import { findStep, stepEntries } from '$lib/share/steps.server';
 import { SITE_URL } from '$lib/site.server';
 import type { EntryGenerator } from './$types';
@@ -40,9 +40,8 @@ export function load({ params }: { params: { lang?: string; step: string } }) {
 		/** The edition's root and the card, under the site's root. */
 		root: root(locale),
 		image: `${root(locale)}${stepImagePath(step.id)}`,
-		/** This page in each edition, under the site's root (absolute with SITE_URL). */
-		editions: LOCALES.map((l) => ({ locale: l, path: page(l) })),
-		siteUrl: SITE_URL,
+		/** This page in each edition, for hreflang: absolute, so none without SITE_URL. */
+		alternates: alternates(SITE_URL, Object.fromEntries(LOCALES.map((l) => [l, page(l)]))),
 		meta: socialMeta({
 			title,
 			description: text,

@@ -1,5 +1,6 @@
 // Each chart state as a standalone SVG (title, chart, sources; colours resolved), prerendered
-// to build/data/<chart>/<state>.svg beside its CSV, for graphics desks to download.
+// to build/data/<chart>/<state>.svg beside its CSV (and uk/data/…, in Ukrainian), for
+// graphics desks to download.
 import { chartStateSvg } from '$lib/share/download.server';
 import { shareContext } from '$lib/share/compose.server';
 import { stateEntries, stateFile } from '../state-file';
@@ -10,6 +11,6 @@ export const prerender = true;
 export const entries: EntryGenerator = stateEntries;
 
 export const GET: RequestHandler = ({ params }) =>
-	stateFile(params, 'image/svg+xml; charset=utf-8', (chart, state) =>
-		chartStateSvg(shareContext(), chart, state)
+	stateFile(params, 'image/svg+xml; charset=utf-8', (chart, state, locale) =>
+		chartStateSvg(shareContext(locale), chart, state, locale)
 	);
