@@ -279,3 +279,18 @@ describe('aid chart', () => {
 		expect(v.sources).toEqual(['ds-kiel-r29']);
 	});
 });
+
+// On phones the note under the plot takes its short form, so the bars keep the band: shorter
+// in every state and edition, the EU's asterisk kept, and no figure in it the note lacks.
+describe('aid chart: the note on phones', () => {
+	it.each(['en', 'uk'] as const)('is shorter, keeps the asterisk, adds no figure (%s)', (loc) => {
+		const s = sayFor('aid', loc);
+		for (const state of STATES) {
+			const v = aidView(data, state, s);
+			expect(v.noteShort.length).toBeGreaterThan(0);
+			expect(v.noteShort.length).toBeLessThan(v.note.length * 0.75);
+			if (v.note.startsWith('*')) expect(v.noteShort.startsWith('*')).toBe(true);
+			expect(v.noteShort).not.toMatch(/\d/);
+		}
+	});
+});

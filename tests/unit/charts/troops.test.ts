@@ -6,7 +6,7 @@ import {
 } from '../../../src/lib/charts/troops/data.server';
 import { troopsView, type TroopsView } from '../../../src/lib/charts/troops/view';
 import { domainFor } from '../../../src/lib/charts/troops/groups';
-import { labelLines, METRICS } from '../../../src/lib/charts/troops/layout';
+import { labelLines, metricsFor } from '../../../src/lib/charts/troops/layout';
 import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/troops/index';
 import { QUALIFIER_GLYPHS } from '../../../src/lib/data/format';
 import { tableToCsv } from '../../../src/lib/charts/csv';
@@ -107,9 +107,10 @@ describe('troops chart', () => {
 				for (const width of [320, 343, 600, 928, 1440]) {
 					const w = troopsView(data, state, say, { width });
 					for (const m of w.marks) {
-						const lines = labelLines(m, width);
-						expect(m.labelY + (lines.first + lines.second) * METRICS.line).toBeLessThanOrEqual(
-							m.trackY - 10
+						const mx = metricsFor(width);
+						const lines = labelLines(m, width, mx);
+						expect(m.labelY + (lines.first + lines.second) * mx.line).toBeLessThanOrEqual(
+							m.trackY - mx.halo + 1
 						);
 					}
 					expect(w.axisY).toBeGreaterThan(w.marks.at(-1)!.trackY);
@@ -197,4 +198,26 @@ describe('troops chart', () => {
 			'100,000'
 		]);
 	});
+
+	// A phone's sticky band holds the title and the plot: at 320×568 about 257px for the plot,
+	// less MeasuredPlot's 8px padding. The compact form must fit it at 13px, in both editions,
+	// with every label in its short words, still naming who estimated and which source.
+	it.each(['en', 'uk'] as const)(
+		'on a 320px phone (%s) fits the band, every source named',
+		(loc) => {
+			const s = sayFor('troops', loc);
+			for (const state of STATES) {
+				const v = troopsView(data, state, s, { width: 288 });
+				expect(v.compact).toBe(true);
+				expect(v.height).toBeLessThanOrEqual(249);
+				for (const [i, m] of v.marks.entries()) {
+					const e = data.estimates[i];
+					expect(m.byline).toContain(s.named('credit-short', e.source));
+					if (e.estimateBy !== 'not attributed')
+						expect(m.byline).toContain(s.named('who', e.estimateBy));
+				}
+			}
+			expect(troopsView(data, 'force', s, { width: 600 }).compact).toBe(false);
+		}
+	);
 });

@@ -38,6 +38,8 @@ export interface AidFrame {
 	figure: AidFigure | null;
 	/** Under the plot. */
 	note: string;
+	/** The note in fewer words, for phones (the summary and table keep it whole). */
+	noteShort: string;
 }
 
 /** `donors` and `by-type`: each donor's name over its bar, its total at the bar's end. */
@@ -85,12 +87,14 @@ export function aidFrame(data: AidData, state: AidState, axis: AidAxis, t: AidTe
 			heading: say('heading.us', { period: t.usdPeriod }),
 			key,
 			figure: { value: moneyWords(say, data.usUsd.value, 'USD'), source: say('figure.source') },
-			note: say('note-us', { release: t.release })
+			note: say('note-us', { release: t.release }),
+			noteShort: say('note-us-short')
 		};
 	return {
 		heading: say(`heading.${state}`, { count: data.donors.length, title: axis.title }),
 		key,
 		figure: null,
-		note: t.eu ? say('eu.footnote', { text: t.euNote }) : ''
+		note: t.eu ? say('eu.footnote', { text: t.euNote }) : '',
+		noteShort: t.eu ? say('eu.footnote', { text: say('eu.booked-short') }) : ''
 	};
 }

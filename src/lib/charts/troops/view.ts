@@ -6,7 +6,8 @@ import { scaleLinear } from 'd3-scale';
 import type { Qualifier } from '$lib/data/schema';
 import type { ChartViewBase } from '../types';
 import { OPACITY, domainFor, emphasisOf, groupOf, type Emphasis, type Group } from './groups';
-import { DEFAULT_LAYOUT, PLOT_MARGIN, METRICS, rows, type TroopsLayout } from './layout';
+import { COMPACT_WIDTH, DEFAULT_LAYOUT, PLOT_MARGIN, metricsFor, rows } from './layout';
+import type { TroopsLayout } from './layout';
 import { markWords, type MarkWords } from './words';
 import { troopsSummary } from './summary';
 import { troopsTable } from './table';
@@ -47,6 +48,13 @@ export interface TroopsView extends ChartViewBase {
 	plot: { left: number; right: number };
 	/** Top of the tick labels. */
 	axisY: number;
+	/** Phones: short words, lines of 15px, tight rows (layout.ts). */
+	compact: boolean;
+	/** A label line's height, px. */
+	line: number;
+	/** A mark's reach above and below its track (its halo's radius), and its dot's radius, px. */
+	halo: number;
+	dot: number;
 	/** One per row of troops.csv, in the file's order, in every state. */
 	marks: TroopMark[];
 }
@@ -58,6 +66,8 @@ export function troopsView(
 	layout: TroopsLayout = DEFAULT_LAYOUT
 ): TroopsView {
 	const width = Math.max(280, Math.round(layout.width));
+	const compact = width < COMPACT_WIDTH;
+	const mx = metricsFor(width);
 	const xMax = domainFor(data, state);
 	const ticks = scaleLinear()
 		.domain([0, xMax])
@@ -65,8 +75,9 @@ export function troopsView(
 		.map((value) => ({ value, label: say.n(value) }));
 	// Room for each label's lines in whichever state needs most, so rows never move.
 	const placed = rows(
-		data.estimates.map((e) => STATES.map((s) => markWords(e, domainFor(data, s), say))),
-		width
+		data.estimates.map((e) => STATES.map((s) => markWords(e, domainFor(data, s), say, compact))),
+		width,
+		mx
 	);
 	const marks: TroopMark[] = data.estimates.map((e, i) => {
 		const group = groupOf(e);
@@ -77,7 +88,7 @@ export function troopsView(
 			value: e.value,
 			qualifier: e.qualifier,
 			estimate: e.status === 'estimate' && e.qualifier === 'exact',
-			...markWords(e, xMax, say),
+			...markWords(e, xMax, say, compact),
 			bar: group === 'force',
 			emphasis,
 			opacity: OPACITY[emphasis],
@@ -87,11 +98,15 @@ export function troopsView(
 	});
 	return {
 		width,
-		height: Math.ceil(placed.axisY + METRICS.axis),
+		height: Math.ceil(placed.axisY + mx.axis),
 		xMax,
 		ticks,
 		plot: { left: PLOT_MARGIN.left, right: width - PLOT_MARGIN.right },
 		axisY: placed.axisY,
+		compact,
+		line: mx.line,
+		halo: mx.halo,
+		dot: mx.dot,
 		marks,
 		summary: troopsSummary(data, state, say),
 		table: troopsTable(data, xMax, say),

@@ -45,21 +45,33 @@ export function possessive(e: TroopEstimate, say: Say): string {
 	return say.named('whose', e.estimateBy, rule);
 }
 
-/** The label of an estimate on a scale that ends at xMax. */
-export function markWords(e: TroopEstimate, xMax: number, say: Say): MarkWords {
+/**
+ * The label of an estimate on a scale that ends at xMax. Compact (phones), it takes the short
+ * forms: what it counts in a few words, then a short credit that still names its one source.
+ */
+export function markWords(e: TroopEstimate, xMax: number, say: Say, compact = false): MarkWords {
 	const words = figure(e, say);
 	const by = attributed(e) ? say('by.some', { who: who(e, say) }) : say('by.none');
 	const source = credit(e, say);
+	const counts = say.named('counts', e.id, e.counts);
+	const short = (key: string, full: string) =>
+		compact ? say.named(`${key}-short`, e.id, full) : full;
+	const shortCredit = say.named('credit-short', e.source, source);
+	const byline = !compact
+		? say('byline', { by, credit: source })
+		: attributed(e)
+			? say('short.byline-some', { who: who(e, say), credit: shortCredit })
+			: say('short.byline-none', { credit: shortCredit });
 	return {
 		valueText: capitalise(words, say),
 		words,
-		counts: say.named('counts', e.id, e.counts),
+		counts: short('counts', counts),
 		by,
 		credit: source,
-		byline: say('byline', { by, credit: source }),
+		byline,
 		tags: [
 			...(e.status === 'unconfirmed' ? [say('tag.unconfirmed')] : []),
-			...(e.value > xMax ? [say('tag.beyond')] : [])
+			...(e.value > xMax ? [say(compact ? 'short.beyond' : 'tag.beyond')] : [])
 		]
 	};
 }
