@@ -7,7 +7,12 @@ import {
 	type AssaultView,
 	type AssaultLabel
 } from '../../../src/lib/charts/assault/view';
-import { partLines, METRICS } from '../../../src/lib/charts/assault/layout';
+import {
+	partLines,
+	inlineLines,
+	METRICS,
+	COMPACT_METRICS
+} from '../../../src/lib/charts/assault/layout';
 import { STATES, DEFAULT_STATE } from '../../../src/lib/charts/assault/index';
 import { tableToCsv } from '../../../src/lib/charts/csv';
 import { DATA_DIR, edit, realTexts, sayFor } from '../helpers';
@@ -31,12 +36,17 @@ const label = (v: AssaultView, id: string) => {
 const text = (l: AssaultLabel) => [l.title, ...l.parts.map((p) => p.text)].join(' | ');
 /** The room a label takes, by the same type metrics the layout reserves. */
 const labelBox = (l: AssaultLabel) => {
-	const titleH = l.level === 'section' ? METRICS.sectionRule + METRICS.sectionTitle : METRICS.line;
+	const m = l.compact ? COMPACT_METRICS : METRICS;
+	const titleH = l.level === 'section' ? m.sectionRule + m.sectionTitle : m.line;
 	return {
 		x0: l.x,
 		x1: l.x + l.width,
 		y0: l.y,
-		y1: l.y + titleH + partLines(l.parts, l.width) * METRICS.line
+		y1:
+			l.y +
+			(l.inline
+				? inlineLines(l.title, l.parts, l.width) * m.line
+				: titleH + partLines(l.parts, l.width) * m.line)
 	};
 };
 
@@ -160,7 +170,7 @@ describe('assault chart', () => {
 	});
 
 	it('by-type: one labelled group per weapon, the smallest ones readable', () => {
-		const v = assaultView(data, 'by-type', say, { width: 343 });
+		const v = assaultView(data, 'by-type', say, { width: 600 });
 		const groups = v.labels.filter((l) => l.level === 'group');
 		expect(groups.every((l) => l.opacity === 1)).toBe(true);
 		expect(groups.map(text)).toEqual([

@@ -10,7 +10,12 @@ import * as troops from '../../../src/lib/charts/troops/data.server';
 import * as distances from '../../../src/lib/charts/distances/data.server';
 import { dronesView } from '../../../src/lib/charts/drones/view';
 import { assaultView } from '../../../src/lib/charts/assault/view';
-import { METRICS, partLines } from '../../../src/lib/charts/assault/layout';
+import {
+	COMPACT_METRICS,
+	METRICS,
+	inlineLines,
+	partLines
+} from '../../../src/lib/charts/assault/layout';
 import { troopsView } from '../../../src/lib/charts/troops/view';
 import { distancesView } from '../../../src/lib/charts/distances/view';
 import { STATES as DRONES } from '../../../src/lib/charts/drones/index';
@@ -123,12 +128,14 @@ describe('assault chart in Ukrainian', () => {
 				// The room a label takes, by the type metrics the layout reserves room by.
 				for (const l of v.labels.filter((x) => x.opacity > 0)) {
 					const section = l.level === 'section';
-					const chars = section ? METRICS.charTitle : METRICS.charGroupTitle;
+					const M = l.compact ? COMPACT_METRICS : METRICS;
+					const chars = section ? M.charTitle : M.charGroupTitle;
 					const lines = Math.max(1, Math.ceil((l.title.length * chars) / l.width));
-					const title = section
-						? METRICS.sectionRule + lines * METRICS.sectionTitle
-						: lines * METRICS.line;
-					const bottom = l.y + title + partLines(l.parts, l.width) * METRICS.line;
+					const title = section ? M.sectionRule + lines * M.sectionTitle : lines * M.line;
+					// A compact label writes its title and parts on one line.
+					const bottom = l.inline
+						? l.y + inlineLines(l.title, l.parts, l.width) * M.line
+						: l.y + title + partLines(l.parts, l.width) * M.line;
 					for (const m of v.marks)
 						expect(
 							bottom <= m.y || m.y + m.size <= l.y || l.x + l.width <= m.x || m.x + m.size <= l.x

@@ -14,12 +14,19 @@ function fateParts(s: Section, say: Say): LabelPart[] {
 	];
 }
 
-function sectionParts(s: Section, state: AssaultState, say: Say): LabelPart[] {
+function sectionParts(s: Section, state: AssaultState, say: Say, compact: boolean): LabelPart[] {
 	if (state === 'shot-down') return fateParts(s, say);
+	// In the compact layout a section of one type has no label of that type: it names it.
+	const only = compact && s.types.length === 1;
 	const text =
 		state === 'all'
 			? say('section.all', { launched: s.launched })
-			: say.plural('section.entries', s.types.length, { launched: s.launched });
+			: only
+				? say('section.only', {
+						launched: s.launched,
+						weapon: say.named('weapon', s.types[0].weapon)
+					})
+				: say.plural('section.entries', s.types.length, { launched: s.launched });
 	return [{ text, swatch: null }];
 }
 
@@ -32,14 +39,14 @@ function groupParts(t: AssaultType, state: AssaultState, say: Say): LabelPart[] 
 }
 
 /** Every label's words, in any state: the layout reserves room for the longest. */
-export function labelTexts(data: AssaultData, say: Say): LabelTexts {
+export function labelTexts(data: AssaultData, say: Say, compact = false): LabelTexts {
 	return {
 		sectionTitle: (s) => {
 			const fig = reportedOf(data, s.kind);
 			return say.plural(`section.${s.kind}`, fig.value, { figure: say.figure(fig) });
 		},
 		groupTitle: (t) => say.named('weapon', t.weapon),
-		sectionParts: (s, state) => sectionParts(s, state, say),
+		sectionParts: (s, state) => sectionParts(s, state, say, compact),
 		groupParts: (t, state) => groupParts(t, state, say)
 	};
 }
@@ -72,7 +79,7 @@ export function assaultLabels(
 			...grouped.labels.get(groupId(t))!,
 			title: texts.groupTitle(t),
 			parts: texts.groupParts(t, state),
-			opacity: state === 'all' ? 0 : 1
+			opacity: state === 'all' || grouped.labels.get(groupId(t))!.hidden ? 0 : 1
 		}))
 	]);
 }

@@ -4,6 +4,9 @@ import type { AssaultType } from './data.server';
 import { STATES } from './index';
 import { groupId, sectionId, type Section } from './sections';
 import type { AssaultState, LabelPart } from './view';
+import { COMPACT_METRICS, METRICS, partLines, inlineLines } from './metrics';
+
+export { COMPACT_METRICS, METRICS, partLines, inlineLines };
 
 /** The width the marks are laid out for; the plot measures it, the server uses the default. */
 export interface AssaultLayout {
@@ -11,23 +14,20 @@ export interface AssaultLayout {
 }
 export const DEFAULT_LAYOUT: AssaultLayout = { width: 600 };
 
-// Type metrics the layout reserves room by (DejaVu Sans, the widest common system-ui face,
-// so other faces only leave more room). Line heights match the CSS of Labels.svelte.
-export const METRICS = {
-	/** A section label's rule and the space under it. */
-	sectionRule: 8,
-	sectionTitle: 20,
-	line: 18,
-	charTitle: 9.2,
-	charGroupTitle: 8.6,
-	char: 7.8,
-	swatch: 18,
-	partGap: 12
-} as const;
 const LABEL_GAP = 4;
-const GROUP_GAP = 14;
-const SECTION_GAP = 26;
 const SLOT_MIN = 170;
+/**
+ * Below this width (a phone) the chart takes its compact layout, to fit the top band at full
+ * text size: smaller marks, a weapon type's name and count on one line, and small types listed
+ * one a line, each beside a block of its marks, rather than in slots under two-line labels.
+ */
+export const COMPACT = 480;
+/** A listed type's marks: a block this many marks wide, two rows as tall as one line. */
+const LIST_COLS = 4;
+const gaps = (compact: boolean) =>
+	compact ? { group: 6, section: 14, list: 2 } : { group: 14, section: 26, list: 0 };
+/** The type metrics a width's layout uses. */
+export const metricsFor = (width: number) => (width < COMPACT ? COMPACT_METRICS : METRICS);
 /** A mark's side, as a share of its cell. */
 export const MARK_FILL = 0.78;
 
@@ -40,42 +40,36 @@ export interface LabelTexts {
 	groupParts: (t: AssaultType, state: AssaultState) => LabelPart[];
 }
 
+/** A label's place; `inline` writes its title and parts on one line, `hidden` never shows it. */
+export interface LabelBox {
+	x: number;
+	y: number;
+	width: number;
+	inline: boolean;
+	hidden?: boolean;
+}
+
 /** The marks' corners in view order, each label's box by id, and the height they take. */
 export interface Placed {
 	marks: { x: number; y: number }[];
-	labels: Map<string, { x: number; y: number; width: number }>;
+	labels: Map<string, LabelBox>;
 	height: number;
 }
 
-/** The cell side for a width: about 12px on phones, 16px wider, filling the width exactly. */
+/** The cell side for a width: about 9px on phones, 16px wider, filling the width exactly. */
 export function cellFor(width: number): number {
-	const target = width < 480 ? 12 : 16;
+	const target = width < COMPACT ? 8 : 16;
 	return width / Math.max(20, Math.floor(width / target));
-}
-
-/** How many lines a run of parts takes at this width, wrapping between parts. */
-export function partLines(parts: LabelPart[], width: number): number {
-	let lines = 1;
-	let used = 0;
-	for (const p of parts) {
-		const w = (p.swatch ? METRICS.swatch : 0) + p.text.length * METRICS.char;
-		if (used > 0 && used + METRICS.partGap + w > width) {
-			lines += 1;
-			used = 0;
-		}
-		if (w > width) {
-			lines += Math.ceil(w / width) - 1;
-			used = w % width;
-		} else used += (used > 0 ? METRICS.partGap : 0) + w;
-	}
-	return lines;
 }
 
 const titleLines = (text: string, width: number, char: number) =>
 	Math.max(1, Math.ceil((text.length * char) / width));
 /** The most lines any state's parts take. */
-const mostLines = (parts: (state: AssaultState) => LabelPart[], width: number) =>
-	Math.max(...STATES.map((s) => partLines(parts(s), width)));
+const mostLines = (
+	parts: (state: AssaultState) => LabelPart[],
+	width: number,
+	states: readonly AssaultState[] = STATES
+) => Math.max(...states.map((s) => partLines(parts(s), width)));
 
 /** Places marks and labels top to bottom, section by section. */
 class Placement {
@@ -91,9 +85,15 @@ class Placement {
 	private readonly slots: number;
 	private readonly slotW: number;
 	private readonly slotCols: number;
+	private readonly compact: boolean;
+	private readonly gap: ReturnType<typeof gaps>;
+	private readonly m: typeof METRICS | typeof COMPACT_METRICS;
 
 	constructor(width: number, cell: number, texts: LabelTexts) {
 		this.width = width;
+		this.compact = width < COMPACT;
+		this.gap = gaps(this.compact);
+		this.m = metricsFor(width);
 		this.cell = cell;
 		this.texts = texts;
 		this.cols = Math.round(width / cell);
@@ -112,40 +112,71 @@ class Placement {
 	}
 
 	private groupLabelHeight(t: AssaultType, w: number): number {
+		const title = this.texts.groupTitle(t);
+		if (this.compact)
+			return (
+				Math.max(...STATES.map((s) => inlineLines(title, this.texts.groupParts(t, s), w))) *
+					this.m.line +
+				LABEL_GAP
+			);
 		return (
-			titleLines(this.texts.groupTitle(t), w, METRICS.charGroupTitle) * METRICS.line +
-			mostLines((s) => this.texts.groupParts(t, s), w) * METRICS.line +
+			titleLines(this.texts.groupTitle(t), w, METRICS.charGroupTitle) * this.m.line +
+			mostLines((s) => this.texts.groupParts(t, s), w) * this.m.line +
 			LABEL_GAP
 		);
+	}
+
+	/**
+	 * The states whose words a section label makes room for: every state's, so it never moves;
+	 * in the compact layout only those drawn with this grouping, as each grouping has its own.
+	 */
+	private statesOf(grouped: boolean): readonly AssaultState[] {
+		if (!this.compact) return STATES;
+		return STATES.filter((s) => (s !== 'all') === grouped);
 	}
 
 	section(s: Section, grouped: boolean) {
 		const { width, texts } = this;
 		const labelH =
-			METRICS.sectionRule +
-			METRICS.sectionTitle * titleLines(texts.sectionTitle(s), width, METRICS.charTitle) +
-			mostLines((st) => texts.sectionParts(s, st), width) * METRICS.line +
+			this.m.sectionRule +
+			this.m.sectionTitle * titleLines(texts.sectionTitle(s), width, METRICS.charTitle) +
+			mostLines((st) => texts.sectionParts(s, st), width, this.statesOf(grouped)) * this.m.line +
 			LABEL_GAP;
-		this.labels.set(sectionId(s.kind), { x: 0, y: this.y, width });
-		this.y += labelH + LABEL_GAP;
+		this.labels.set(sectionId(s.kind), { x: 0, y: this.y, width, inline: false });
+		this.y += labelH + (this.compact ? 0 : LABEL_GAP);
 		if (!grouped) {
-			this.y += this.grid(s.launched, 0, this.y, this.cols) + SECTION_GAP;
+			this.y += this.grid(s.launched, 0, this.y, this.cols) + this.gap.section;
 			return;
 		}
 		this.groups(s.types);
-		this.y += SECTION_GAP - GROUP_GAP;
+		this.y += this.gap.section - this.gap.group;
 	}
 
 	/** A large type spans the width; small ones fill rows of slots. */
 	private groups(types: AssaultType[]) {
 		let row: AssaultType[] = [];
+		const { compact } = this;
+		// A section of one type (the drones) says its name itself: no label over its marks.
+		if (compact && types.length === 1) {
+			const [t] = types;
+			this.labels.set(groupId(t), {
+				x: 0,
+				y: this.y,
+				width: this.width,
+				inline: true,
+				hidden: true
+			});
+			this.y += this.grid(t.launched, 0, this.y, this.cols) + this.gap.group;
+			return;
+		}
 		for (const t of types) {
-			if (t.launched > this.slotCols * 2) {
+			if (compact && t.launched <= LIST_COLS * 2) this.listed(t);
+			else if (compact || t.launched > this.slotCols * 2) {
 				this.row(row);
 				row = [];
 				const lh = this.groupLabelHeight(t, this.width);
-				this.labels.set(groupId(t), { x: 0, y: this.y, width: this.width });
-				this.y += lh + this.grid(t.launched, 0, this.y + lh, this.cols) + GROUP_GAP;
+				this.labels.set(groupId(t), { x: 0, y: this.y, width: this.width, inline: compact });
+				this.y += lh + this.grid(t.launched, 0, this.y + lh, this.cols) + this.gap.group;
 			} else {
 				row.push(t);
 				if (row.length === this.slots) {
@@ -157,6 +188,16 @@ class Placement {
 		this.row(row);
 	}
 
+	/** A small type on a line of its own: its block of marks, then its name and count. */
+	private listed(t: AssaultType) {
+		const block = LIST_COLS * this.cell + 8;
+		const w = this.width - block;
+		const lh = this.groupLabelHeight(t, w) - LABEL_GAP;
+		this.labels.set(groupId(t), { x: block, y: this.y, width: w, inline: true });
+		const mh = this.grid(t.launched, 0, this.y, LIST_COLS);
+		this.y += Math.max(lh, mh) + this.gap.list;
+	}
+
 	/** A row of small types side by side, as tall as the tallest. */
 	private row(row: AssaultType[]) {
 		if (!row.length) return;
@@ -164,14 +205,18 @@ class Placement {
 		const heights = row.map((t, i) => {
 			const x = i * this.slotW;
 			const lh = this.groupLabelHeight(t, w);
-			this.labels.set(groupId(t), { x, y: this.y, width: w });
+			this.labels.set(groupId(t), { x, y: this.y, width: w, inline: false });
 			return lh + this.grid(t.launched, x, this.y + lh, this.slotCols);
 		});
-		this.y += Math.max(...heights) + GROUP_GAP;
+		this.y += Math.max(...heights) + this.gap.group;
 	}
 
 	done(): Placed {
-		return { marks: this.marks, labels: this.labels, height: Math.ceil(this.y - SECTION_GAP) };
+		return {
+			marks: this.marks,
+			labels: this.labels,
+			height: Math.ceil(this.y - this.gap.section)
+		};
 	}
 }
 

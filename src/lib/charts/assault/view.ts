@@ -4,7 +4,7 @@ import type { Say } from '$lib/content/words';
 import type { ChartViewBase } from '../types';
 import type { AssaultData, AssaultType } from './data.server';
 import type { STATES } from './index';
-import { DEFAULT_LAYOUT, MARK_FILL, cellFor, place, type AssaultLayout } from './layout';
+import { COMPACT, DEFAULT_LAYOUT, MARK_FILL, cellFor, place, type AssaultLayout } from './layout';
 import { assaultLabels, labelTexts } from './labels';
 import { fatesOf, sections, type Section } from './sections';
 import { assaultSummary } from './summary';
@@ -45,6 +45,10 @@ export interface AssaultLabel {
 	x: number;
 	y: number;
 	width: number;
+	/** The title and its parts written on one line (the compact layout), not one under the other. */
+	inline: boolean;
+	/** Set in the compact layout (a phone), whose type is set tighter. */
+	compact?: boolean;
 	title: string;
 	parts: LabelPart[];
 	/** 1 when shown, 0 when hidden in this state (the array is the same in every state). */
@@ -106,7 +110,7 @@ export function assaultView(
 	const width = Math.max(280, Math.round(layout.width));
 	const cell = cellFor(width);
 	const secs = sections(data);
-	const texts = labelTexts(data, say);
+	const texts = labelTexts(data, say, width < COMPACT);
 	// Type labels keep their grouped places in every state, so they fade in where they belong.
 	const grouped = place(secs, true, width, cell, texts);
 	const placed = state === 'all' ? place(secs, false, width, cell, texts) : grouped;
@@ -115,7 +119,10 @@ export function assaultView(
 		height: placed.height,
 		cell,
 		marks: marksOf(secs, state, placed.marks, cell * MARK_FILL),
-		labels: assaultLabels(secs, state, texts, placed, grouped),
+		labels: assaultLabels(secs, state, texts, placed, grouped).map((l) => ({
+			...l,
+			compact: width < COMPACT
+		})),
 		summary: assaultSummary(data, secs, state, say),
 		table: assaultTable(data, secs, state, say),
 		sources: sourcesOf(data, state)
