@@ -130,7 +130,7 @@ function smallestText(page: Page, section: string) {
  * Charts still waiting for a compact phone layout: their steps are logged, not held to the
  * check. The list only shrinks; when it is empty, every chart is held to it (#10).
  */
-const NOT_YET_COMPACT = ['reach', 'assault', 'casualties', 'distances'];
+const NOT_YET_COMPACT = ['assault', 'casualties'];
 
 forEachEdition(({ path }) => {
 	for (const phone of PHONES) {

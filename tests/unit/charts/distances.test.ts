@@ -52,6 +52,12 @@ describe('distances chart', () => {
 	it('within: which cities the shortest reported ATACMS range reaches, and which lie beyond', () => {
 		const v = distancesView(data, 'within', say);
 		expect(v.ranges.map((r) => r.label)).toEqual(['80 km', '250 km', '299–306 km']);
+		// A phone's plot names the weapons shortly; the full names stay for wider plots.
+		expect(v.ranges.map((r) => [r.weapon, r.short])).toEqual([
+			['HIMARS', 'HIMARS'],
+			['Storm Shadow/SCALP', 'Storm Shadow'],
+			['ATACMS', 'ATACMS']
+		]);
 		expect(v.cities.map((c) => c.reach)).toEqual([
 			'within',
 			'within',

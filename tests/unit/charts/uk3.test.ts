@@ -49,7 +49,7 @@ describe('reach map in Ukrainian', () => {
 		expect(lines).toEqual(expect.arrayContaining(['Суми', 'Курськ', 'Суджа']));
 		expect(v.summary).toMatch(/^Україна утримує позиції в Курській області Росії відтоді/);
 		expect(v.summary).toContain('Курськ — близько 130 км від Сум');
-		expect(v.note).toContain('Кола проведено навколо Сум — умовної точки пуску біля кордону.');
+		expect(v.note).toContain('Кола — навколо Сум, умовної точки пуску біля кордону.');
 	});
 
 	it('himars: the ring from Sumy reaches Sudzha; the month in brackets', () => {

@@ -23,6 +23,8 @@ export interface CityMark {
 
 export interface RangeMark {
 	weapon: string;
+	/** The weapon's name where room is short (a phone): "Storm Shadow". */
+	short: string;
 	/** The shortest and longest reported reach, % of the plot's width (equal for one figure). */
 	x0: number;
 	x1: number;
@@ -74,6 +76,7 @@ export function distancesView(data: DistancesData, state: DistancesState, say: S
 	const ranges: RangeMark[] = showReach
 		? data.ranges.map((r) => ({
 				weapon: weapon(r),
+				short: say.named('short', r.weapon, weapon(r)),
 				x0: x(r.innerKm),
 				x1: x(r.outerKm),
 				label: rangeWords(r)
