@@ -1,7 +1,7 @@
 // Short and sideways windows, and rotation: the plot fits the screen, the reader keeps their place.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { forEachEdition, scrollToStep, steps } from './steps';
+import { forEachEdition, scrollToStep, steps, walkSteps } from './steps';
 
 // Every edition (steps.ts): English at /, the others under their path.
 forEachEdition(({ path }) => {
@@ -16,13 +16,8 @@ forEachEdition(({ path }) => {
 				test.setTimeout(240_000);
 				await page.goto(`/${path}`);
 				const misfits: string[] = [];
-				for (const step of await steps(page)) {
-					await scrollToStep(page, step.id);
-					await expect(page.locator(`section#${step.section} .sticky`)).toHaveAttribute(
-						'data-active-step',
-						step.id
-					);
-					await page.waitForTimeout(600); // the state's transition, the plot's fit
+				// 600 ms: the state's transition, the plot's fit.
+				await walkSteps(page, 600, async (step) => {
 					const box = await page
 						.locator(`section#${step.section} figure[data-chart] .stage .graphic`)
 						.evaluate((g) => {
@@ -37,7 +32,7 @@ forEachEdition(({ path }) => {
 						});
 					if (box.top < -1 || box.bottom > box.height + 1)
 						misfits.push(`${step.id}: ${Math.round(box.top)}–${Math.round(box.bottom)} px`);
-				}
+				});
 				expect(misfits).toEqual([]);
 			});
 		});

@@ -1,7 +1,7 @@
 // Reading on a phone: while a card is wholly on screen it never hides its chart's plot.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { forEachEdition, scrollToStep, steps } from './steps';
+import { forEachEdition, walkSteps } from './steps';
 
 const PHONES = [
 	{ width: 375, height: 667 },
@@ -144,13 +144,8 @@ forEachEdition(({ path }) => {
 				test.setTimeout(240_000);
 				await page.goto(`/${path}`);
 				const misfits: string[] = [];
-				for (const step of await steps(page)) {
-					await scrollToStep(page, step.id);
-					await expect(page.locator(`section#${step.section} .sticky`)).toHaveAttribute(
-						'data-active-step',
-						step.id
-					);
-					await page.waitForTimeout(900); // the state's transition, its labels' arrival, the fit
+				// 900 ms: the state's transition, its labels' arrival, the fit.
+				await walkSteps(page, 900, async (step) => {
 					const s = await smallestText(page, step.section);
 					const chart = await page
 						.locator(`section#${step.section} figure[data-chart]`)
@@ -161,7 +156,7 @@ forEachEdition(({ path }) => {
 					);
 					if (!NOT_YET_COMPACT.includes(chart!) && s.px < 11)
 						misfits.push(`${step.id}: zoom ${s.zoom}, ${s.px} px ("${s.text.slice(0, 30)}")`);
-				}
+				});
 				expect(misfits).toEqual([]);
 			});
 		});

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import archieml from 'archieml';
 import type { Page } from '@playwright/test';
-import { test } from './fixtures';
+import { test, expect } from './fixtures';
 
 export interface Step {
 	id: string;
@@ -31,6 +31,22 @@ export async function scrollToStep(page: Page, id: string) {
 		const line = Number(el.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
 		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 8);
 	}, id);
+}
+
+/**
+ * Walks every step in document order: puts it on its line, waits until its section's chart
+ * shows it and then `settle` ms more (the state's transition, the fit), and calls `at`.
+ */
+export async function walkSteps(page: Page, settle: number, at: (step: Step) => Promise<void>) {
+	for (const step of await steps(page)) {
+		await scrollToStep(page, step.id);
+		await expect(page.locator(`section#${step.section} .sticky`)).toHaveAttribute(
+			'data-active-step',
+			step.id
+		);
+		await page.waitForTimeout(settle);
+		await at(step);
+	}
 }
 
 /** What a test clicks or reads by name in one edition, from its own words files. */
