@@ -259,9 +259,26 @@ describe('reach map: states', () => {
 		});
 	}
 
+	// Ukrainian words run longer ("близько 80 км"): the map falls back to shorter forms, never
+	// to leaving a ring unnamed or a city named in English without its distance.
+	const uk = sayFor('reach', 'uk');
+	for (const state of STATES) {
+		it(`${state}, in Ukrainian: every ring on show named on wide maps, every distance kept`, () => {
+			const [en, ua] = [reachView(data, state, say), reachView(data, state, uk)];
+			for (const r of ua.rings) expect(r.label.wide !== null, r.id).toBe(r.emphasis !== 'hidden');
+			const far = (v: typeof en) =>
+				v.places.filter((p) => (p.wide?.lines.length ?? 0) > 1).map((p) => p.name);
+			expect(far(ua)).toEqual(expect.arrayContaining(far(en)));
+		});
+	}
+
 	it('the rings’ words: the weapon over its reported range, shorter on narrow maps', () => {
 		const [himars, storm, atacms] = data.rings.map((r) => ringForms(r, say));
-		expect(himars.wide.map((t) => t.lines)).toEqual([['HIMARS', 'about 80 km']]);
+		expect(himars.wide.map((t) => t.lines)).toEqual([
+			['HIMARS', 'about 80 km'],
+			['HIMARS', '≈80 km'],
+			['HIMARS']
+		]);
 		expect(himars.narrow.map((t) => t.lines)).toEqual([['HIMARS', '≈80 km'], ['HIMARS']]);
 		expect(storm.wide[0].lines).toEqual(['Storm Shadow/SCALP', 'about 250 km']);
 		expect(storm.narrow[0].lines).toEqual(['Storm Shadow', '≈250 km']);

@@ -26,7 +26,11 @@ export const PLACE_SIDE: Record<string, Partial<Record<LayoutSize, Direction>>> 
 };
 
 /** "about 45 km" (or in short "45 km"): a computed distance, to the nearest 5 km. */
-export function distance(km: number, say: Say, key: 'distance' | 'distance-short' = 'distance') {
+export function distance(
+	km: number,
+	say: Say,
+	key: 'distance' | 'distance-label' | 'distance-short' = 'distance'
+) {
 	return say(key, { amount: say('unit.km', { value: Math.round(km / 5) * 5 }) });
 }
 
@@ -80,7 +84,7 @@ export function placeForms(
 	const bold = state === 'kursk' && KURSK_PLACES.includes(p.name);
 	const alone: Text = { lines: [name], bold };
 	if (p.country !== 'RU') return { wide: [alone], narrow: [alone] };
-	const far: Text = { lines: [name, distance(p.km, say)], bold };
+	const far: Text = { lines: [name, distance(p.km, say, 'distance-label')], bold };
 	const short: Text = { lines: [name, distance(p.km, say, 'distance-short')], bold };
 	// Narrow maps have room for the distances of the places the state is about, at most.
 	return { wide: [far, alone], narrow: bold ? [short, alone] : [alone] };

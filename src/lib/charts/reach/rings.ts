@@ -40,8 +40,8 @@ export const kmRange = (ring: ReachRing, say: Say, key: 'range' | 'range-short' 
 
 /**
  * A ring's label in each layout, fullest first: the weapon over its reported range, or over a
- * band's radii in km (the note under the map lists the reports); on narrow charts the
- * weapon's short name over "≈80 km" or "299–306 km", or the name alone.
+ * band's radii in km (the note under the map lists the reports), else over "≈80 km", else
+ * alone; on narrow charts the weapon's short name over "≈80 km" or "299–306 km", or alone.
  */
 export function ringForms(r: ReachRing, say: Say): Record<LayoutSize, Text[]> {
 	const f = r.figures[0];
@@ -49,7 +49,12 @@ export function ringForms(r: ReachRing, say: Say): Record<LayoutSize, Text[]> {
 	if (r.innerKm === r.outerKm) {
 		const glyph = `${QUALIFIER_GLYPHS[f.qualifier]}${amount(f.value, f.unit, say)}`;
 		return {
-			wide: [{ lines: [r.weapon, say.figure(f)], bold: true }],
+			// Where the words do not fit (a longer edition's), the glyph, then the name alone.
+			wide: [
+				{ lines: [r.weapon, say.figure(f)], bold: true },
+				{ lines: [r.weapon, glyph], bold: true },
+				{ lines: [r.weapon], bold: true }
+			],
 			narrow: [
 				{ lines: [short, glyph], bold: true },
 				{ lines: [short], bold: true }
