@@ -5,14 +5,20 @@ import type { Page } from '@playwright/test';
 import { scrollToStep, steps } from './steps';
 import { siteUrl } from '../../src/lib/site';
 
-/** The share of a text's letters that are Cyrillic. */
+/**
+ * Weapon names Ukrainian media write in Latin letters, as the issue has them: left out of the
+ * count here as in the embed suite's (embed.test.ts).
+ */
+const LATIN_NAMES = 'ATACMS|HIMARS|Storm Shadow|SCALP';
+
+/** The share of a text's letters that are Cyrillic, the weapons' Latin names aside. */
 async function cyrillicShare(page: Page, selector: string): Promise<number> {
-	return page.locator(selector).evaluate((el) => {
-		const text = (el as HTMLElement).innerText;
+	return page.locator(selector).evaluate((el, latin) => {
+		const text = (el as HTMLElement).innerText.replace(new RegExp(latin, 'g'), '');
 		const letters = text.match(/\p{L}/gu) ?? [];
 		const cyrillic = text.match(/\p{Script=Cyrillic}/gu) ?? [];
 		return cyrillic.length / Math.max(1, letters.length);
-	});
+	}, LATIN_NAMES);
 }
 
 test('/uk/ declares its language, names its other edition and links both ways', async ({
