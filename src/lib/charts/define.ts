@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import type { Say } from '$lib/content/words';
 import type { ChartViewBase } from './types';
+import type { ViewProps } from './layers/props';
 
 /** A plot's width, for the charts laid out by it. */
 export interface Layout {
@@ -12,7 +13,7 @@ export interface ChartDef<Data = never, View extends ChartViewBase = ChartViewBa
 	/** (data, state, words, width) → everything drawn and said: the chart's pure view. */
 	view: (data: Data, state: never, say: Say, layout?: Layout) => View;
 	/** Draws one view: the chart's LayerCake plot. */
-	Plot: Component<{ view: View }>;
+	Plot: Component<ViewProps<View>>;
 	/** The width its view is laid out for until the browser measures, if it is laid out by width. */
 	measured?: Layout;
 }

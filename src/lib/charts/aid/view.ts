@@ -11,9 +11,10 @@ import { aidSummary } from './summary';
 import { aidTable } from './table';
 import { aidTerms } from './terms';
 import type { AidData } from './data.server';
-import type { STATES } from './index';
+import type { AidState } from './index';
 
-export type AidState = (typeof STATES)[number];
+// Its states' type lives beside its states; the view's importers find it here.
+export type { AidState };
 export type { AidAxis, AidFigure, AidMark, AidPart, AidLabel };
 export type { Currency } from './terms';
 

@@ -3,14 +3,15 @@
 import type { Say } from '$lib/content/words';
 import type { ChartViewBase } from '../types';
 import type { AssaultData, AssaultType } from './data.server';
-import type { STATES } from './index';
 import { COMPACT, DEFAULT_LAYOUT, MARK_FILL, cellFor, place, type AssaultLayout } from './layout';
 import { assaultLabels, labelTexts } from './labels';
 import { fatesOf, sections, type Section } from './sections';
 import { assaultSummary } from './summary';
 import { assaultTable } from './table';
+import type { AssaultState } from './index';
 
-export type AssaultState = (typeof STATES)[number];
+// Its states' type lives beside its states; the view's importers find it here.
+export type { AssaultState };
 
 /** What became of one weapon, as the dataset reports it. */
 export type Fate = 'destroyed' | 'lost' | 'unstopped';

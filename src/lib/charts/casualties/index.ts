@@ -1,3 +1,5 @@
 /** The casualties chart's named states, in story order, and the one an embed shows by default. */
 export const STATES = ['assault', 'attacks', 'monthly'] as const;
-export const DEFAULT_STATE: (typeof STATES)[number] = 'attacks';
+/** One of the chart's named states. */
+export type CasualtiesState = (typeof STATES)[number];
+export const DEFAULT_STATE: CasualtiesState = 'attacks';

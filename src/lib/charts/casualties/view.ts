@@ -4,15 +4,16 @@
 import type { Say } from '$lib/content/words';
 import type { ChartViewBase } from '../types';
 import type { CasualtiesData } from './data.server';
-import type { STATES } from './index';
 import { peopleBlocks, personMarks } from './people';
 import { peopleLabels } from './labels';
 import { monthFacts, monthSegments, monthlyMarks } from './months';
 import { keyItems, noteLine, summaryOf } from './prose';
 import { plotHeight, type Extent } from './height';
 import { sourcesOf, tableOf } from './table';
+import type { CasualtiesState } from './index';
 
-export type CasualtiesState = (typeof STATES)[number];
+// Its states' type lives beside its states; the view's importers find it here.
+export type { CasualtiesState };
 
 export type BlockId = 'assault-killed' | 'sumy-killed' | 'odesa-killed' | 'odesa-injured';
 

@@ -2,9 +2,10 @@ import { scaleLinear } from 'd3-scale';
 import type { Say } from '$lib/content/words';
 import type { ChartViewBase } from '../types';
 import type { DistanceRange, DistancesData } from './data.server';
-import type { STATES } from './index';
+import type { DistancesState } from './index';
 
-export type DistancesState = (typeof STATES)[number];
+// Its states' type lives beside its states; the view's importers find it here.
+export type { DistancesState };
 
 /** Where a city lies against the longest reach: inside every report's, inside some, or beyond. */
 export type Reach = 'within' | 'edge' | 'beyond';

@@ -3,9 +3,10 @@ import { max, maxIndex, minIndex } from 'd3-array';
 import { capitalise, type Say } from '$lib/content/words';
 import type { ChartViewBase } from '../types';
 import type { DronesData } from './data.server';
-import type { STATES } from './index';
+import type { DronesState } from './index';
 
-export type DronesState = (typeof STATES)[number];
+// Its states' type lives beside its states; the view's importers find it here.
+export type { DronesState };
 
 export type Emphasis = 'focus' | 'context' | 'muted';
 

@@ -28,28 +28,26 @@ type Named = Pick<ReachView, 'rings' | 'places' | 'countries' | 'offMap'>;
  */
 const placedBefore = new WeakMap<Say, WeakMap<ReachData, Map<ReachState, Named>>>();
 
-export function nameEverything(
-	data: ReachData,
-	state: ReachState,
-	view: Box,
-	rings: RingMark[],
-	say: Say
-): Named {
+/** What a state's names are placed from: its part of the map (`view`), its rings, its words. */
+interface Naming {
+	data: ReachData;
+	state: ReachState;
+	view: Box;
+	rings: RingMark[];
+	say: Say;
+}
+
+export function nameEverything(naming: Naming): Named {
+	const { data, state, say } = naming;
 	const bySay = placedBefore.get(say) ?? new WeakMap<ReachData, Map<ReachState, Named>>();
 	const byData = bySay.get(data) ?? new Map<ReachState, Named>();
 	placedBefore.set(say, bySay);
 	bySay.set(data, byData);
-	if (!byData.has(state)) byData.set(state, placeNames(data, state, view, rings, say));
+	if (!byData.has(state)) byData.set(state, placeNames(naming));
 	return byData.get(state)!;
 }
 
-function placeNames(
-	data: ReachData,
-	state: ReachState,
-	view: Box,
-	rings: RingMark[],
-	say: Say
-): Named {
+function placeNames({ data, state, view, rings, say }: Naming): Named {
 	const launch = data.places.find((p) => p.name === data.launch)!;
 	const centre = { x: launch.x, y: launch.y };
 	const shown = rings

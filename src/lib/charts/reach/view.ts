@@ -4,14 +4,15 @@ import type { Say } from '$lib/content/words';
 import type { ChartViewBase } from '../types';
 import type { ReachData, RingId } from './data.server';
 import type { Spot, Text } from './boxes';
-import type { STATES } from './index';
 import { viewBoxFor } from './frame';
 import { nameEverything } from './labels';
 import { ringMarks } from './rings';
 import { reachNote, reachSummary } from './summary';
 import { reachSources, reachTable, shownFigures } from './table';
+import type { ReachState } from './index';
 
-export type ReachState = (typeof STATES)[number];
+// Its states' type lives beside its states; the view's importers find it here.
+export type { ReachState };
 
 /** A ring in focus, kept as context from an earlier state, or not yet shown. */
 export type Emphasis = 'focus' | 'context' | 'hidden';
@@ -80,7 +81,7 @@ export interface ReachView extends ChartViewBase {
 export function reachView(data: ReachData, state: ReachState, say: Say): ReachView {
 	const viewBox = viewBoxFor(data, state);
 	const marks = ringMarks(data.rings, state);
-	const named = nameEverything(data, state, viewBox, marks, say);
+	const named = nameEverything({ data, state, view: viewBox, rings: marks, say });
 	const figures = shownFigures(data, named.rings);
 	return {
 		frame: data.frame,

@@ -1,3 +1,5 @@
 /** The timeline's named states, in story order, and the one an embed shows by default. */
 export const STATES = ['decision', 'before', 'after'] as const;
-export const DEFAULT_STATE: (typeof STATES)[number] = 'decision';
+/** One of the chart's named states. */
+export type TimelineState = (typeof STATES)[number];
+export const DEFAULT_STATE: TimelineState = 'decision';

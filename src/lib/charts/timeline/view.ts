@@ -3,9 +3,10 @@ import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { ChartViewBase } from '../types';
 import type { TimelineData } from './data.server';
-import type { STATES } from './index';
+import type { TimelineState } from './index';
 
-export type TimelineState = (typeof STATES)[number];
+// Its states' type lives beside its states; the view's importers find it here.
+export type { TimelineState };
 
 export interface TimelineMark {
 	id: string;

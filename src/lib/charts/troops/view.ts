@@ -12,9 +12,10 @@ import { markWords, type MarkWords } from './words';
 import { troopsSummary } from './summary';
 import { troopsTable } from './table';
 import type { TroopsData } from './data.server';
-import { STATES } from './index';
+import { STATES, type TroopsState } from './index';
 
-export type TroopsState = (typeof STATES)[number];
+// Its states' type lives beside its states; the view's importers find it here.
+export type { TroopsState };
 export type { Emphasis, Group, TroopsLayout };
 export { DEFAULT_LAYOUT };
 
