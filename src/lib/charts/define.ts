@@ -14,6 +14,11 @@ export interface ChartDef<Data = never, View extends ChartViewBase = ChartViewBa
 	view: (data: Data, state: never, say: Say, layout?: Layout) => View;
 	/** Draws one view: the chart's LayerCake plot. */
 	Plot: Component<ViewProps<View>>;
+	/**
+	 * Work done at build time that the browser need not repeat: the data as the story's
+	 * chart.json ships it (with, say, a costly label placement already found), given its words.
+	 */
+	prepare?: (data: Data, say: Say) => Data;
 	/** The width its view is laid out for until the browser measures, if it is laid out by width. */
 	measured?: Layout;
 }

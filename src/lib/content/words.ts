@@ -71,8 +71,10 @@ export function sayer({ locale, text, file }: ChartWords): Say {
 	}) as Say;
 	Object.assign(say, f);
 	say.has = (key) => text[key] !== undefined;
-	const rules = new Intl.PluralRules(locale);
+	// Built at the first plural: an Intl object costs its locale data, and most pages never ask.
+	let rules: Intl.PluralRules | undefined;
 	say.plural = (key, count, values = {}) => {
+		rules ??= new Intl.PluralRules(locale);
 		const form = `${key}.${rules.select(count)}`;
 		return say(say.has(form) ? form : `${key}.other`, { count, ...values });
 	};

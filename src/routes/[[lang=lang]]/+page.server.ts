@@ -5,6 +5,7 @@ import { SITE_URL } from '$lib/site.server';
 import { placeholderStyles } from '$lib/embed/heights.server';
 import { LOCALES, editionEntries, localeOf, prefixOf } from '$lib/content/editions';
 import { alternates } from '$lib/share/meta';
+import { sayer } from '$lib/content/words';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = editionEntries;
@@ -21,6 +22,11 @@ export function load({ params }: { params: { lang?: string } }) {
 		opening: { hero: _hero, ...opening },
 		...story
 	} = getStory(locale);
+	const words = uiWords(['page', 'embed', 'sources.title'], locale);
+	// The dates as the page prints them, written here: formatting a date in the browser
+	// builds an Intl.DateTimeFormat, whose locale data costs the page's hydration ~50 ms.
+	const say = sayer(words);
+	const dated = (key: string, day?: string) => day && say(key, { date: say.date(day) });
 	return {
 		// The opening's chart is drawn by the server alone (never hydrated): its words stay there.
 		story: { ...story, opening },
@@ -43,7 +49,11 @@ export function load({ params }: { params: { lang?: string } }) {
 		placeholders: placeholderStyles(locale),
 		// Only the words the hydrated page speaks: they travel in its data. The charts bring
 		// their own (chart.json); the sources section is drawn by the server with all of them.
-		words: uiWords(['page', 'embed', 'sources.title'], locale),
+		words,
+		dates: {
+			published: dated('page.published', opening.published),
+			updated: dated('page.updated', opening.updated)
+		},
 		locale
 	};
 }

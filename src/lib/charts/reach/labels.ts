@@ -3,7 +3,9 @@
 import type { Say } from '$lib/content/words';
 import { LAYOUTS, type LayoutSize, type Text } from './boxes';
 import type { ReachData } from './data.server';
-import { KURSK_PLACES } from './frame';
+import { KURSK_PLACES, viewBoxFor } from './frame';
+import { STATES } from './index';
+import { ringMarks } from './rings';
 import { polylines, type Point, type Polyline } from './geometry';
 import { placesToName } from './places';
 import { place, type Placed } from './placer';
@@ -38,13 +40,49 @@ interface Naming {
 }
 
 export function nameEverything(naming: Naming): Named {
-	const { data, state, say } = naming;
+	const { data, state, rings, say } = naming;
 	const bySay = placedBefore.get(say) ?? new WeakMap<ReachData, Map<ReachState, Named>>();
 	const byData = bySay.get(data) ?? new Map<ReachState, Named>();
 	placedBefore.set(say, bySay);
 	bySay.set(data, byData);
-	if (!byData.has(state)) byData.set(state, placeNames(naming));
+	if (!byData.has(state)) {
+		const ready = (data as Prepared).placed?.[state];
+		const label = (id: RingMark['id']) => ready?.rings.find((r) => r.id === id)?.label;
+		byData.set(
+			state,
+			ready
+				? { ...ready, rings: rings.map((r) => ({ ...r, label: label(r.id)! })) }
+				: placeNames(naming)
+		);
+	}
 	return byData.get(state)!;
+}
+
+/** Each state's names as placed at build time (the rings' labels without their paths). */
+type Prepared = ReachData & {
+	placed?: Partial<
+		Record<ReachState, Omit<Named, 'rings'> & { rings: Pick<RingMark, 'id' | 'label'>[] }>
+	>;
+};
+
+/**
+ * The data with every state's names placed, as chart.json ships it: in the browser the search
+ * cost 50–300 ms a state (more on a slow phone), on the reader's scroll.
+ */
+export function withPlacedNames(data: ReachData, say: Say): ReachData {
+	const placed = Object.fromEntries(
+		STATES.map((state) => {
+			const named = placeNames({
+				data,
+				state,
+				view: viewBoxFor(data, state),
+				rings: ringMarks(data.rings, state),
+				say
+			});
+			return [state, { ...named, rings: named.rings.map(({ id, label }) => ({ id, label })) }];
+		})
+	);
+	return { ...data, placed } as Prepared;
 }
 
 function placeNames({ data, state, view, rings, say }: Naming): Named {

@@ -4,6 +4,7 @@ import { error } from '@sveltejs/kit';
 import { chartContext } from '$lib/charts/catalogue.server';
 import { CHART_IDS, isChartId } from '$lib/charts/catalogue';
 import { editionEntries, localeOf } from '$lib/content/editions';
+import { sayer } from '$lib/content/words';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -13,9 +14,13 @@ export const entries: EntryGenerator = () =>
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!isChartId(params.chart)) error(404, 'No such chart');
-	const { dataOf, words } = chartContext();
+	const { dataOf, words, def } = chartContext();
 	const locale = localeOf(params.lang);
-	const body = { data: dataOf(locale)[params.chart], words: words(params.chart, locale) };
+	const said = words(params.chart, locale);
+	// The browser's data comes with the chart's build-time work done (define.ts: prepare).
+	const { prepare } = def(params.chart);
+	const data = dataOf(locale)[params.chart];
+	const body = { data: prepare ? prepare(data, sayer(said)) : data, words: said };
 	return new Response(JSON.stringify(body), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});
