@@ -171,7 +171,7 @@ describe('casualties chart', () => {
 		expect(v.segments.filter((s) => s.focus).map((s) => s.month)).toEqual(['2024-11', '2024-11']);
 		expect(v.monthly?.totalOnly).toEqual([{ month: '2024-02', value: 502, text: 'Total only' }]);
 		expect(v.monthly?.focus).toMatchObject({ month: '2024-11', value: 1052 });
-		expect(v.monthly?.focus?.short).toBe('Nov: 165 killed, 887 injured');
+		expect(v.monthly?.focus?.short).toBe('Nov: at least 165 killed, 887 injured');
 		expect(v.key.map((k) => k.text)).toEqual(['Killed', 'Injured', 'Total only (February)']);
 		expect(v.note).toContain(
 			'February: total only; no split into killed and injured was published'

@@ -122,14 +122,15 @@ describe('casualties chart in Ukrainian', () => {
 		const v = view('attacks');
 		expect(v.labels.map((l) => l.short)).toEqual([
 			'Атака, 17 лист.*',
-			'Загиблих: щонайменше 10',
+			// The hedge and its number kept on one line on a narrow plot (a no-break space).
+			'Загиблих: щонайменше\u00a010',
 			'+',
 			'Сумщина*',
 			'Загиблих: 8',
 			'З них дітей: 2',
 			'Удар по Одесі*',
 			'Загиблих: 10',
-			'Поранених: майже 50'
+			'Поранених: майже\u00a050'
 		]);
 		expect(v.summary).toContain('Удар по Одесі: загиблих — 10, поранених — майже 50.');
 		expect(v.key.map((k) => k.text)).toEqual([
@@ -148,7 +149,7 @@ describe('casualties chart in Ukrainian', () => {
 		expect(v.summary).toContain(
 			'За лютий 2024 року місія оприлюднила лише загальну кількість (502)'
 		);
-		expect(v.monthly?.focus?.short).toBe('Лист.: 165 загиблих і 887 поранених');
+		expect(v.monthly?.focus?.short).toBe('Лист.: щонайменше 165 загиблих і 887 поранених');
 		expect(v.monthly?.xTicks.map((t) => t.short).join('')).toBe('СЛБКТЧЛСВЖЛ');
 		expect(v.note).toContain(
 			'Останній місяць ряду — листопад 2024 року; цифри за грудень 2024 року немає.'

@@ -26,6 +26,13 @@ const label = (l: Placed): PeopleLabel => ({ short: l.text, dx: 0, width: COLUMN
 const killed = (f: Amount, say: Say) =>
 	capitalise(say('label.killed', { figure: say.figure(f) }), say);
 
+/**
+ * A count's words on a narrow plot: its hedge and number on one line ("щонайменше 10" must
+ * not leave its number alone on a third line, over the dots).
+ */
+const tight = (f: Amount, say: Say, key: 'label.killed' | 'label.injured') =>
+	capitalise(say(key, { figure: say.figure(f).replace(/ (?=\S+$)/, '\u00a0') }), say);
+
 /** The "+" after the assault's last dot when its toll is a minimum, placed by the caller. */
 const assaultOpen = (
 	f: Amount,
@@ -95,6 +102,7 @@ function head(id: string, x: number, f: Amount, short: string, say: Say): People
 			id: `${id}-count`,
 			role: 'count',
 			text: killed(f, say),
+			short: tight(f, say, 'label.killed'),
 			x,
 			lines: COUNT_LINES,
 			steps: 0
@@ -132,6 +140,7 @@ function sideBySideLabels(a: Attacks, say: Say): PeopleLabel[] {
 			id: 'odesa-injured-count',
 			role: 'count',
 			text: capitalise(say('label.injured', { figure: say.figure(odesaInjured) }), say),
+			short: tight(odesaInjured, say, 'label.injured'),
 			x: COLUMN_X.odesa,
 			...under
 		})

@@ -7,6 +7,8 @@ type Attacks = CasualtiesData['attacks'];
 
 /** Dots per row in a block. */
 export const PER_ROW = 5;
+/** Dots per row of the injured on a compact plot: half the rows, in the same column. */
+export const FOLD = 10;
 /** Left edges of the three attacks, side by side, and how wide their text may run (%). */
 export const COLUMN_X = { assault: 0, sumy: 34, odesa: 68 } as const;
 export const COLUMN_WIDTH = 31;
@@ -43,6 +45,7 @@ export function peopleBlocks(a: Attacks, state: CasualtiesState): PeopleBlock[] 
 		opacity: side,
 		cols: PER_ROW,
 		rows: rowsOf(k),
+		fold: null,
 		...more
 	});
 	return [
@@ -57,7 +60,8 @@ export function peopleBlocks(a: Attacks, state: CasualtiesState): PeopleBlock[] 
 		block('odesa-killed', COLUMN_X.odesa, a.odesaKilled.value),
 		block('odesa-injured', COLUMN_X.odesa, a.odesaInjured.value, {
 			lines: INJURED_BLOCK_LINES,
-			steps: killedRows(a)
+			steps: killedRows(a),
+			fold: FOLD
 		})
 	];
 }
@@ -96,4 +100,15 @@ export function personMarks(a: Attacks, state: CasualtiesState): PersonMark[] {
 		...dots('odesa-killed', odesaKilled.value),
 		...dots('odesa-injured', odesaInjured.value, PER_ROW, 'injured')
 	];
+}
+
+/** A block's grid and its dots' places: on a compact plot, a folded block laid out anew. */
+export function gridOf(b: PeopleBlock, own: PersonMark[], compact: boolean) {
+	if (!compact || !b.fold) return { cols: b.cols, rows: b.rows, marks: own };
+	const fold = b.fold;
+	return {
+		cols: fold,
+		rows: Math.ceil(own.length / fold),
+		marks: own.map((m, i) => ({ ...m, col: i % fold, row: Math.floor(i / fold) }))
+	};
 }

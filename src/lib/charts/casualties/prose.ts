@@ -44,6 +44,18 @@ export function noteLine(facts: MonthFacts, state: CasualtiesState, say: Say): s
 	].join(' ');
 }
 
+/**
+ * The line under a compact plot: the dates still said to be inferred, the UN's counts still
+ * minimums; the figures' hedges are in the labels, the total-only months in the key.
+ */
+export function noteShort(facts: MonthFacts, state: CasualtiesState, say: Say): string {
+	if (state !== 'monthly') return say(`note.${state}-short`);
+	return [
+		say('note.monthly-short'),
+		say('note.end-short', { last: say.date(facts.last.month) })
+	].join(' ');
+}
+
 /** The UN's months in words: their range, the attacks' month, the total-only months. */
 function monthlySummary(facts: MonthFacts, say: Say): string {
 	const { focus, totalOnly, first, last, lo, hi } = facts;

@@ -7,7 +7,7 @@ import type { CasualtiesData } from './data.server';
 import { peopleBlocks, personMarks } from './people';
 import { peopleLabels } from './labels';
 import { monthFacts, monthSegments, monthlyMarks } from './months';
-import { keyItems, noteLine, summaryOf } from './prose';
+import { keyItems, noteLine, noteShort, summaryOf } from './prose';
 import { plotHeight, type Extent } from './height';
 import { sourcesOf, tableOf } from './table';
 import type { CasualtiesState } from './index';
@@ -33,6 +33,11 @@ export interface PeopleBlock {
 	/** The block's drawing grid in dot steps: the largest it needs in any state. */
 	cols: number;
 	rows: number;
+	/**
+	 * Dots per row on a compact plot, where the block is laid out anew in a grid this wide,
+	 * its dots in the same order; null: as on a wide plot.
+	 */
+	fold: number | null;
 }
 
 /** One person the reports count: killed (filled dot) or injured (ring); a child is smaller. */
@@ -89,6 +94,8 @@ export interface MonthlyMarks {
 export interface CasualtiesView extends ChartViewBase {
 	/** The plot's height: where the lowest thing it draws ends, at any width (see height.ts). */
 	height: Extent[];
+	/** The same on a compact plot (narrower than COMPACT): its folded dots, shorter columns. */
+	compactHeight: Extent[];
 	blocks: PeopleBlock[];
 	marks: PersonMark[];
 	labels: PeopleLabel[];
@@ -102,6 +109,8 @@ export interface CasualtiesView extends ChartViewBase {
 	key: { kind: KeyKind; text: string }[];
 	/** One line under the chart. */
 	note: string;
+	/** Its short form on a compact plot: every figure's hedge and every inferred date kept. */
+	noteShort: string;
 }
 
 export function casualtiesView(
@@ -115,6 +124,7 @@ export function casualtiesView(
 	const labels = peopleLabels(data.attacks, state, say);
 	return {
 		height: plotHeight(blocks, marks, labels, state),
+		compactHeight: plotHeight(blocks, marks, labels, state, true),
 		blocks,
 		marks,
 		labels,
@@ -124,6 +134,7 @@ export function casualtiesView(
 		monthly: state === 'monthly' ? monthlyMarks(data.months, facts, say) : null,
 		key: keyItems(facts, state, say),
 		note: noteLine(facts, state, say),
+		noteShort: noteShort(facts, state, say),
 		summary: summaryOf(data, facts, state, say),
 		table: tableOf(data, facts, state, say),
 		sources: sourcesOf(data, facts, state)
