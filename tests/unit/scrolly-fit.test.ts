@@ -119,7 +119,7 @@ describe('watching the fit', () => {
 		expect(fits[0].stageHeight).toBeCloseTo(50 + 600 * MIN_ZOOM);
 	});
 
-	it('within a viewport the zoom only shrinks; a new viewport starts from 1', () => {
+	it('within a viewport the zoom never grows past what fits; a new viewport starts from 1', () => {
 		const band = { offsetHeight: 374 };
 		const p = page(600, 50, band);
 		const fits: Fit[] = [];
@@ -137,6 +137,44 @@ describe('watching the fit', () => {
 		band.offsetHeight = 2000;
 		measure();
 		expect(fits[2].zoom).toBe(1);
+	});
+
+	it('converges on the largest zoom that fits once the plot is laid out again at it', () => {
+		// Like the assault chart at 320 px: a plot that keeps its aspect ratio, so any zoom
+		// draws it as tall as the layout it has; zoomed, it is laid out again for its wider
+		// zoomed width, later (as LayerCake measures it), and from 328 px a label takes a line
+		// less. Below 0.6 it takes a taller layout (the desktop's), which never fits.
+		const heightAt = (width: number) => (width < 328 ? 300 : width < 480 ? 284 : 560);
+		const band = { offsetHeight: 318 };
+		let [zoom, laidOutAt] = [1, 1];
+		const drawn = () => heightAt(288 / laidOutAt) * laidOutAt;
+		const box = (h: () => number) => ({ getBoundingClientRect: () => ({ height: h() }) });
+		const graphic = box(drawn);
+		const stage = { ...box(() => 62 + drawn()), querySelector: () => graphic };
+		const sticky = {
+			style: { setProperty: (_: string, v: string) => (zoom = Number(v)) },
+			querySelector: () => stage
+		} as unknown as HTMLElement;
+		const fits: Fit[] = [];
+		watchFit(
+			sticky,
+			band as HTMLElement,
+			() => MIN_ZOOM,
+			(f) => fits.push(f)
+		);
+		measure();
+		for (let i = 0; i < 12; i++) {
+			laidOutAt = zoom;
+			measure();
+		}
+		const best = 288 / 328; // the largest zoom laid out at 328 px or more, where 284 px fit
+		expect(zoom).toBeLessThanOrEqual(best);
+		expect(zoom).toBeGreaterThan(best - 0.02);
+		expect(fitsBand(drawn(), 62 + drawn(), 318)).toBe(true);
+		// Settled: measuring again changes nothing.
+		laidOutAt = zoom;
+		measure();
+		expect(fits.at(-1)?.zoom).toBe(zoom);
 	});
 
 	it('fits every section at once: one layout a round for all of them, not one a try each', () => {

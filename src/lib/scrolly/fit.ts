@@ -1,7 +1,9 @@
 // How a story section fits its chart to the screen: the plot shrinks (CSS zoom) to fit the
 // band its stage may fill (on phones held upright the top 56 % of the screen, elsewhere the
 // screen), and the trigger line sits under the stage. Zoom lays the chart out wider, so it
-// also gets fewer rows; its own width-band layouts and viewBoxes do the rest.
+// also gets fewer rows; its own width-band layouts and viewBoxes do the rest. A zoom is only
+// known to fit once the chart has been laid out again at it, so the fit checks each zoom it
+// set when the chart next resizes, and grows back towards the smallest zoom seen too big.
 
 /** Phones held upright stack the chart over the cards; anything wider sets them side by side. */
 export const STACKED = '(max-width: 767px) and (orientation: portrait)';
@@ -72,6 +74,44 @@ export interface Fit {
 	stageHeight: number;
 }
 
+/** Two zooms closer than this are the same to the reader: growing stops there. */
+const STEP = 0.01;
+
+/**
+ * What the first try of a search, at the zoom the chart is laid out for now, tells: a zoom
+ * to take at once, or undefined to search on (down when it did not fit). It fits: try the
+ * midpoint up to the smallest zoom seen too big (1 if none), since a chart laid out again at
+ * a smaller zoom (wider) may have left room. It does not: go back to the last zoom seen to
+ * fit, below it. So the zoom bisects between zooms measured after their own layout, and
+ * settles within STEP of the largest that fits; each try lowers the ceiling, so it ends.
+ */
+export function afterFirstTry(w: { ceiling: number; good: number }, from: number, fits: boolean) {
+	if (fits) {
+		w.good = from;
+		const up = w.ceiling > 1 ? 1 : Math.floor(((from + w.ceiling) / 2) * 1000) / 1000;
+		return w.ceiling - from > STEP && up > from ? up : undefined;
+	}
+	w.ceiling = Math.min(w.ceiling, from);
+	const back = w.good < from ? w.good : 0;
+	w.good = 0;
+	return back || undefined;
+}
+
+/**
+ * Growing from `from` (which fits) towards `up`: the largest zoom between them at which the
+ * plot fits as laid out now (`up`, else a short bisection), or `from` when none does.
+ */
+function* grow(up: number, from: number): Generator<number, number, boolean> {
+	if (yield up) return up;
+	let [lo, hi] = [from, up];
+	for (let i = 0; i < 4 && hi - lo > STEP; i++) {
+		const mid = Math.floor(((lo + hi) / 2) * 1000) / 1000;
+		if (yield mid) lo = mid;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** A section's plot kept fitted to its band. */
 interface Watch {
 	sticky: HTMLElement;
@@ -84,6 +124,9 @@ interface Watch {
 	/** The viewport the zoom was found for, and the one the stage's height was. */
 	size: string;
 	seen: string;
+	/** In this viewport: the smallest zoom seen too big, and the last seen to fit (0: none). */
+	ceiling: number;
+	good: number;
 }
 const watches = new Set<Watch>();
 let observer: ResizeObserver | undefined;
@@ -101,28 +144,55 @@ function measure(list: Watch[]) {
 		if (!stage || !graphic) continue;
 		const band = w.band.offsetHeight;
 		const key = `${innerWidth}x${band}`;
-		// A new viewport starts from the chart's own size.
-		const from = key === w.size ? w.fit.zoom : 1;
+		// A new viewport starts from the chart's own size, knowing no zoom yet.
+		const fresh = key !== w.size;
+		if (fresh) [w.ceiling, w.good] = [Infinity, 0];
+		const from = fresh ? 1 : w.fit.zoom;
 		w.size = key;
-		const search = zoomSearch(from, w.floor());
-		jobs.push({ w, stage, graphic, band, key, search, step: search.next() });
+		const floor = w.floor();
+		const search = zoomSearch(from, floor);
+		const job = { w, stage, graphic, band, key, from, floor, first: true, share: 1 };
+		jobs.push({ ...job, search, step: search.next() });
 	}
 	let pending = jobs;
 	while (pending.length) {
 		for (const j of pending) j.w.sticky.style.setProperty('--plot-zoom', String(j.step.value));
-		const fits = pending.map((j) =>
-			fitsBand(
-				j.graphic.getBoundingClientRect().height,
-				j.stage.getBoundingClientRect().height,
-				j.band
-			)
-		);
-		pending.forEach((j, i) => (j.step = j.search.next(fits[i])));
+		const sizes = pending.map((j) => ({
+			plot: j.graphic.getBoundingClientRect().height,
+			stage: j.stage.getBoundingClientRect().height,
+			band: j.band
+		}));
+		const fits = sizes.map((s) => fitsBand(s.plot, s.stage, s.band));
+		// The share of the plot's height the band has room for, at the zoom it is laid out for.
+		const room = sizes.map((s) => (s.band - (s.stage - s.plot) + 1) / s.plot);
+		pending.forEach((j, i) => {
+			if (j.first) j.share = room[i];
+			const now = j.first ? afterFirstTry(j.w, j.from, fits[i]) : undefined;
+			j.first = false;
+			if (now === undefined) j.step = j.search.next(fits[i]);
+			else if (now < j.from) j.step = { done: true, value: now };
+			else {
+				// Growing: only if the plot fits there as laid out now, so a chart that is not
+				// laid out anew by width never tries a zoom it is bound to leave.
+				j.search = grow(now, j.from);
+				j.step = j.search.next();
+			}
+		});
 		pending = pending.filter((j) => !j.step.done);
 	}
-	for (const j of jobs) j.w.sticky.style.setProperty('--plot-zoom', String(j.step.value));
-	for (const { w, stage, key, step } of jobs) {
-		const tall = stage.getBoundingClientRect().height;
+	for (const j of jobs) {
+		// No zoom fitted as the plot is laid out now: a plot that keeps its aspect ratio zooms
+		// to the same height at any zoom, and only its layout at the new width can shrink it.
+		// Guess the zoom its share of the band asks for; the next resize checks it.
+		if (j.step.value === j.floor && j.from > j.floor)
+			j.step = { done: true, value: Math.max(j.floor, Math.floor(j.from * j.share * 1000) / 1000) };
+		j.w.sticky.style.setProperty('--plot-zoom', String(j.step.value));
+	}
+	for (const { w, stage, key, step, floor, band } of jobs) {
+		// Above the floor the plot is fitted, or about to be: a guess's stage, not yet laid
+		// out again, must not push the trigger line down for the rest of the viewport.
+		const measured = stage.getBoundingClientRect().height;
+		const tall = step.value > floor ? Math.min(measured, band + 1) : measured;
 		const stageHeight = stageHeightFor(tall, key, { key: w.seen, height: w.fit.stageHeight });
 		w.fit = { zoom: step.value as number, stageHeight };
 		w.seen = key;
@@ -134,8 +204,9 @@ function measure(list: Watch[]) {
  * Keeps the plot inside `sticky` zoomed to fit `band`, measuring whenever the stage or the
  * band resizes, and reports each fit. The search runs inside the observer's callback, before
  * the frame is painted: the reader never sees a zoom on its way (under reduced motion, the
- * first frame after a state change is the final one). Within one viewport the zoom only
- * shrinks, so a plot laid out anew at its wider zoomed width cannot make it oscillate. One
+ * first frame after a state change is the final one). A zoom it sets is checked when the
+ * chart has been laid out again at it (afterFirstTry): it grows back, by halves, only below
+ * the smallest zoom seen too big in this viewport, so it cannot oscillate. One
  * observer watches every section, so those that resize together are fitted together.
  * Returns the function that stops it.
  */
@@ -147,7 +218,18 @@ export function watchFit(
 ): () => void {
 	const stage = sticky.querySelector('.stage');
 	const fit = { zoom: 1, stageHeight: 0 };
-	const w: Watch = { sticky, stage, band, floor, report, fit, size: '', seen: '' };
+	const w: Watch = {
+		sticky,
+		stage,
+		band,
+		floor,
+		report,
+		fit,
+		size: '',
+		seen: '',
+		ceiling: 1,
+		good: 0
+	};
 	watches.add(w);
 	observer ??= new ResizeObserver((entries) => {
 		const moved = new Set(entries.map((e) => e.target));
