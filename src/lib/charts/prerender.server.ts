@@ -5,7 +5,6 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import SourcesMethods from '$lib/sources/SourcesMethods.svelte';
 import Copy from '$lib/components/Copy.svelte';
-import type { Segment } from '$lib/content/story';
 import Chart from './Chart.svelte';
 import Hero from './Hero.svelte';
 import { chartContext } from './catalogue.server';
@@ -28,9 +27,9 @@ export interface StoryRenderer {
 	/** The opening's chart above the fold (never hydrated: its section draws it live). */
 	hero: () => RenderedPart;
 	sources: () => RenderedPart;
-	/** Story copy as Copy draws it, for the page to keep as static HTML (its styles ship with
-	 * the page, which draws the dek with Copy). */
-	copy: (segments: Segment[]) => string;
+	/** A step's words, by its id, as Copy draws them, for the page to keep as static HTML
+	 * (their styles ship with the page, which draws the dek with Copy). */
+	step: (id: string) => string;
 }
 
 /** A renderer for one page: its parts share styles, each emitted once per page. */
@@ -74,7 +73,10 @@ export function storyRenderer(locale: Locale = 'en'): StoryRenderer {
 			});
 			return { head, body: body.replace(/<!--[^>]*-->/g, '') };
 		},
-		copy: (segments) => render(Copy, { props: { segments } }).body.replace(/<!--[^>]*-->/g, ''),
+		step: (id) => {
+			const segments = story.sections.flatMap((s) => s.steps).find((s) => s.id === id)!.text;
+			return render(Copy, { props: { segments } }).body.replace(/<!--[^>]*-->/g, '');
+		},
 		sources: () => {
 			const { head, body } = draw(SourcesMethods, {
 				methods: story.methods,

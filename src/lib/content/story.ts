@@ -20,6 +20,12 @@ export interface Step {
 	text: Segment[];
 }
 
+/** A step as the hydrated page has it: its words stay in the server's HTML (StorySteps). */
+export type PageStep = Omit<Step, 'text'>;
+
+/** A section as the hydrated page has it: its steps without their words. */
+export type PageSection = Omit<Section, 'steps'> & { steps: PageStep[] };
+
 /** A section: a heading, a chart that sticks while its steps scroll past. */
 export interface Section {
 	id: string;

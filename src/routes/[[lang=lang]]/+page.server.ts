@@ -28,8 +28,16 @@ export function load({ params }: { params: { lang?: string } }) {
 	const say = sayer(words);
 	const dated = (key: string, day?: string) => day && say(key, { date: say.date(day) });
 	return {
-		// The opening's chart is drawn by the server alone (never hydrated): its words stay there.
-		story: { ...story, opening },
+		// The opening's chart is drawn by the server alone (never hydrated): its words stay there;
+		// so do the steps' words, static HTML the page never changes (StoryRenderer's `step`).
+		story: {
+			...story,
+			opening,
+			sections: story.sections.map((s) => ({
+				...s,
+				steps: s.steps.map(({ text: _text, ...step }) => step)
+			}))
+		},
 		// Each chart's frame credits its sources by id; the rest of each is in the sources
 		// section, drawn by the server.
 		sources: creditedSources(getDataset().sources, locale).map(({ id, credit }) => ({
