@@ -66,4 +66,30 @@ forEachEdition(({ path }) => {
 			}
 		}
 	});
+
+	// Safari has no scroll anchoring: there a late re-flow above the reader (a chart re-fitting
+	// after the turn) moves the page under them unless the step is held on its line.
+	test('a re-flow just after rotating, without scroll anchoring, keeps the step active', async ({
+		page
+	}, info) => {
+		test.skip(info.project.name !== 'mobile', 'a phone');
+		await page.setViewportSize({ width: 375, height: 667 });
+		await page.goto(`/${path}`);
+		await page.addStyleTag({ content: '* { overflow-anchor: none !important; }' });
+		// A step after another of its section, so that losing it shows as the one before.
+		const all = await steps(page);
+		const step = all.find((s, i) => i > 8 && all[i - 1].section === s.section)!;
+		const sticky = page.locator(`section#${step.section} .sticky`);
+		await scrollToStep(page, step.id);
+		await expect(sticky).toHaveAttribute('data-active-step', step.id);
+		await page.setViewportSize({ width: 667, height: 375 });
+		await page.waitForTimeout(300);
+		await page.evaluate((id) => {
+			const late = document.createElement('div');
+			late.style.height = '400px';
+			document.getElementById(id)!.closest('section')!.before(late);
+		}, step.id);
+		await page.waitForTimeout(500);
+		await expect(sticky).toHaveAttribute('data-active-step', step.id, { timeout: 100 });
+	});
 });
