@@ -1,7 +1,7 @@
 // Reading on a phone: while a card is wholly on screen it never hides its chart's plot.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { forEachEdition, walkSteps } from './steps';
+import { forEachEdition, scrollToStep, walkSteps } from './steps';
 
 const PHONES = [
 	{ width: 375, height: 667 },
@@ -156,4 +156,36 @@ forEachEdition(({ path }) => {
 			});
 		});
 	}
+
+	// The aid chart's phone layout sets each donor's name in a column left of its bar: a name
+	// wider than the column runs into the bar ("Велика Британія" did, at 320 px).
+	test.describe('320×568, touch, names', () => {
+		test.use({ viewport: { width: 320, height: 568 }, hasTouch: true, isMobile: true });
+		test("every donor's name stays inside its column, clear of its bar", async ({ page }, info) => {
+			test.skip(info.project.name !== 'mobile', 'a phone layout');
+			await page.goto(`/${path}`);
+			const section = page.locator('section[data-chart-section="aid"]');
+			const ids = await section.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
+			expect(ids.length).toBeGreaterThan(0);
+			const spills: string[] = [];
+			let names = 0;
+			for (const id of ids) {
+				await scrollToStep(page, id);
+				await expect(section.locator('.sticky')).toHaveAttribute('data-active-step', id);
+				await page.waitForTimeout(900);
+				const found = await section.locator('.label.name').evaluateAll((names) =>
+					names.flatMap((n) => {
+						const text = document.createRange();
+						text.selectNodeContents(n);
+						const over = text.getBoundingClientRect().right - n.getBoundingClientRect().right;
+						return over > 1 ? [`${n.textContent}: ${over.toFixed(1)} px`] : [];
+					})
+				);
+				names += await section.locator('.label.name').count();
+				spills.push(...found.map((f) => `${id}: ${f}`));
+			}
+			expect(names).toBeGreaterThan(0);
+			expect(spills).toEqual([]);
+		});
+	});
 });

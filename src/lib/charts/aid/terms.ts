@@ -1,6 +1,6 @@
 // How the aid chart names things: money in its own currency, periods, releases and the EU's
 // row. Worked out once per view, so the marks, labels, summary and table all say the same.
-import type { Say } from '$lib/content/words';
+import { slug, type Say } from '$lib/content/words';
 import type { AidData, AidDonorData } from './data.server';
 
 export type Currency = 'USD' | 'EUR';
@@ -31,9 +31,11 @@ const isEU = (donor: string) => /^EU\b/.test(donor);
 /** A donor as the edition names it (data/ spells it in English). */
 export const donorName = (say: Say, donor: string) => say.named('donor', donor);
 
-/** A shorter name where a donor's own is long (narrow charts). */
+/** A shorter name where a donor's own is long (narrow charts): the words' `donor-short`. */
 export function shortName(say: Say, donor: string): string {
-	return isEU(donor) ? say('eu.short') : donorName(say, donor);
+	if (isEU(donor)) return say('eu.short');
+	const short = `donor-short.${slug(donor)}`;
+	return say.has(short) ? say(short) : donorName(say, donor);
 }
 
 /** Kiel books EU military support under member states: the EU row's zero is not "none". */
