@@ -37,6 +37,28 @@ forEachEdition(({ path, words }) => {
 		}
 	});
 
+	test('a jump across the story redraws only the charts it lands near', async ({ page }) => {
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		const last = all[all.length - 1];
+		const ends = all.filter((s) => s.section === last.section);
+		expect(ends[0].state).not.toBe(last.state);
+		await scrollToStep(page, last.id);
+		await expectStep(page, last);
+		// To the top at once (the contents, Home): the last section, screens away, keeps its
+		// drawing; the first shows its step.
+		await scrollToStep(page, all[0].id);
+		await expectStep(page, all[0]);
+		await page.waitForTimeout(600);
+		await expect(section(page, last.section).figure).toHaveAttribute(
+			'data-chart-state',
+			last.state
+		);
+		// Back near it, it draws the step now active.
+		await scrollToStep(page, ends[0].id);
+		await expectStep(page, ends[0]);
+	});
+
 	test('a deep link to a step opens on that step', async ({ page }) => {
 		await page.goto(`/${path}`);
 		const all = await steps(page);
@@ -109,10 +131,19 @@ forEachEdition(({ path, words }) => {
 		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 		const bySection = new Map<string, typeof all>();
 		for (const s of all) bySection.set(s.section, [...(bySection.get(s.section) ?? []), s]);
-		for (const list of bySection.values()) await expectStep(page, list[list.length - 1]);
+		// Every engine ends on its last step; the chart on screen draws it (the others, screens
+		// away, draw theirs once the reader nears them).
+		for (const list of bySection.values()) {
+			const end = list[list.length - 1];
+			await expect(section(page, end.section).sticky).toHaveAttribute('data-active-step', end.id);
+			await expect(page.locator(`#${end.id}`)).toHaveClass(/active/);
+		}
+		await expectStep(page, all[all.length - 1]);
 		for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -4000);
 		await page.evaluate(() => window.scrollTo(0, 0));
+		// Then, back down section by section, each chart scrolled into view draws its first state.
 		for (const list of bySection.values()) {
+			await page.locator(`#${list[0].section}-title`).evaluate((h) => h.scrollIntoView());
 			await expect(section(page, list[0].section).figure).toHaveAttribute(
 				'data-chart-state',
 				list[0].state

@@ -22,3 +22,18 @@ export function watchNear(el: Element, onNear: () => void): () => void {
 		observer?.disconnect();
 	};
 }
+
+/** Whether `el` is within a screen of the viewport (as `watchInView` sees it), now. */
+export function isNear(el: Element): boolean {
+	const r = el.getBoundingClientRect();
+	return r.bottom >= -innerHeight && r.top <= 2 * innerHeight;
+}
+
+/** Calls `onChange` with whether `el` is within a screen of the viewport, now and at each change. */
+export function watchInView(el: Element, onChange: (near: boolean) => void): () => void {
+	const observer = new IntersectionObserver(([entry]) => onChange(entry.isIntersecting), {
+		rootMargin: '100% 0px'
+	});
+	observer.observe(el);
+	return () => observer.disconnect();
+}
