@@ -83,8 +83,10 @@ forEachEdition(({ path }) => {
 		await scrollToStep(page, step.id);
 		await expect(sticky).toHaveAttribute('data-active-step', step.id);
 		await page.setViewportSize({ width: 667, height: 375 });
-		await page.waitForTimeout(300);
-		await page.evaluate((id) => {
+		// Two frames after the turn, whatever the machine's load: the page has handled the
+		// resize (the old engine's one correction included) and is still re-flowing.
+		await page.evaluate(async (id) => {
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 			const late = document.createElement('div');
 			late.style.height = '400px';
 			document.getElementById(id)!.closest('section')!.before(late);
