@@ -2,7 +2,8 @@
 // bottom and back in small steps through Chromium's input pipeline (smooth mouse-wheel gestures,
 // CDP Input.synthesizeScrollGesture, on a desktop window; a finger's drags, CDP
 // Input.dispatchTouchEvent, on a phone), recording long tasks (PerformanceObserver) and frame
-// intervals (requestAnimationFrame) while it scrolls.
+// intervals (requestAnimationFrame) while it scrolls. The scroll starts a second after the page
+// has hydrated (see `hydrated`), not only after the network went idle.
 import { chromium } from '@playwright/test';
 import { CHROME_FLAGS, medians, message, secs } from './common.js';
 
@@ -33,6 +34,18 @@ export function parseSizes(text) {
 			return { name: `${width}×${height}`, width, height, touch: width < PHONE_BELOW };
 		});
 }
+
+/**
+ * Whether the page's own hydration has run (or the page has no script, as the floor): each
+ * scroll engine sets its trigger line once mounted. At 4× CPU the story can hydrate later than
+ * a second after the network went idle; the scroll must not start before, or the page's
+ * hydration counts as a long task of the scroll.
+ */
+export const hydrated = () =>
+	!document.querySelector('script:not([type]), script[type="module"]') ||
+	[...document.querySelectorAll('[data-trigger-line]')].every(
+		(e) => e.getAttribute('data-trigger-line') !== '0'
+	);
 
 /**
  * One run: load the page, let it settle, scroll to the bottom and back.
@@ -70,6 +83,7 @@ export async function scrollRun({ url, size, chromePath, step, speed }) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		await page.goto(url, { waitUntil: 'load' });
 		await page.waitForLoadState('networkidle');
+		await page.waitForFunction(hydrated, null, { timeout: 60_000 });
 		await page.waitForTimeout(1000);
 		// Frame intervals (requestAnimationFrame) while the page scrolls: every frame that ends
 		// within 100 ms of a scroll event, so the pauses between steps do not count.
