@@ -1,66 +1,105 @@
 // A change of state animates (about half a second), and under reduced motion switches at once.
+// Marks move by a script's tween (assault), by CSS transitions (drones' bars) or by a
+// transform the browser animates (the reach map's zoom); each is watched frame by frame.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
+/** What one frame shows of the watched marks, read inside the page. */
+type Probe = 'assault' | 'drones' | 'reach';
+
 /**
- * Scrolls from the assault's first step to its second and records, frame by frame inside the
- * page (so a slow test machine cannot miss frames), the position of one mark.
+ * Scrolls to `from`, waits for its chart to hydrate and settle, then scrolls to `to` and
+ * records, frame by frame inside the page (so a slow test machine cannot miss frames), what
+ * `probe` reads of the marks, and whether the frame hid the labels meanwhile.
  */
-async function track(page: Page) {
-	const figure = page.locator('section#assault figure[data-chart]');
+async function track(page: Page, section: string, from: string, to: string, probe: Probe) {
 	const scrollTo = (id: string) =>
 		page.evaluate((id) => {
 			const el = document.getElementById(id)!;
 			const line = Number(el.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
 			window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 8);
 		}, id);
-	await scrollTo('assault-all');
-	await expect(figure).toHaveAttribute('data-chart-state', 'all');
+	await scrollTo(from);
+	await expect(page.locator(`section#${section} [data-step="${from}"]`)).toHaveClass(/active/);
 	// The chart's code arrives as the reader nears it; then it settles at its measured width.
-	await expect(page.locator('section#assault [data-chart-island]')).toHaveAttribute(
+	await expect(page.locator(`section#${section} [data-chart-island]`)).toHaveAttribute(
 		'data-hydrated',
 		'true'
 	);
 	await page.waitForTimeout(800);
 	return page.evaluate(
-		(id) =>
-			new Promise<{ before: string; seen: string[] }>((done) => {
-				const mark = () =>
-					document.querySelector('section#assault .graphic svg .marks path:last-of-type')!;
-				// Marks that look alike share a path: its outline is their positions.
-				const at = (r: Element) => `${r.getAttribute('class')} ${r.getAttribute('d')}`;
-				const before = at(mark());
+		({ section, to, probe }) =>
+			new Promise<{ before: string; seen: string[]; hid: boolean }>((done) => {
+				const root = document.querySelector(`section#${section} .graphic[role="img"]`)!;
+				const read = () => {
+					if (probe === 'assault') {
+						// Marks that look alike share a path: its outline is their positions.
+						const r = root.querySelector('svg .marks path:last-of-type')!;
+						return `${r.getAttribute('class')} ${r.getAttribute('d')}`;
+					}
+					if (probe === 'drones') {
+						// What is drawn (computed colour and height), not what the state set.
+						const r = [...root.querySelectorAll('svg .columns rect')];
+						return r
+							.map((e) => getComputedStyle(e))
+							.map((s) => `${s.fill} ${s.opacity} ${s.height}`)
+							.join(' ');
+					}
+					const svg = root.querySelector('svg')!;
+					return `${svg.getAttribute('viewBox')} ${getComputedStyle(svg).transform}`;
+				};
+				const before = read();
 				const seen: string[] = [];
+				let hid = false;
 				const t0 = performance.now();
 				const frame = () => {
-					const r = mark();
-					seen.push(at(r));
+					seen.push(read());
+					hid ||= root.hasAttribute('data-moving');
 					if (performance.now() - t0 < 1200) requestAnimationFrame(frame);
-					else done({ before, seen });
+					else done({ before, seen, hid });
 				};
 				requestAnimationFrame(frame);
-				const el = document.getElementById(id)!;
+				const el = document.getElementById(to)!;
 				const line = Number(el.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
 				window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 8);
 			}),
-		'assault-by-type'
+		{ section, to, probe }
 	);
 }
 
-test('marks move between states through intermediate positions', async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await page.goto('/');
-	const { before, seen } = await track(page);
-	expect(seen.at(-1)).not.toBe(before);
-	// Frames in between the start and the end.
-	expect(new Set(seen).size).toBeGreaterThan(3);
-});
+const CASES: [string, string, string, Probe][] = [
+	['assault', 'assault-all', 'assault-by-type', 'assault'],
+	['drones', 'drones-year', 'drones-rise', 'drones'],
+	['reach', 'reach-himars', 'reach-storm-shadow', 'reach']
+];
 
-test('under reduced motion, marks jump straight to the new state', async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.goto('/');
-	const { before, seen } = await track(page);
-	expect(seen.at(-1)).not.toBe(before);
-	// From the first frame on, the mark is where it ends.
-	expect(new Set(seen)).toEqual(new Set([seen.at(-1)]));
-});
+for (const [section, from, to, probe] of CASES) {
+	test(`${section}: marks move between states through intermediate positions`, async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.goto('/');
+		const { before, seen, hid } = await track(page, section, from, to, probe);
+		expect(seen.at(-1)).not.toBe(before);
+		// Frames in between the start and the end, and labels out of the way meanwhile.
+		expect(new Set(seen).size).toBeGreaterThan(3);
+		expect(hid).toBe(true);
+		if (probe === 'reach') {
+			// The map takes its new part at once and flies there by a transform that ends.
+			const [box] = seen.at(-1)!.split(' none');
+			expect(seen.at(-1)).toMatch(/ none$/);
+			expect(seen.filter((s) => s.startsWith(box)).length).toBe(seen.length);
+			expect(seen.some((s) => s.includes('matrix'))).toBe(true);
+		}
+	});
+
+	test(`${section}: under reduced motion, marks jump straight to the new state`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		const { before, seen } = await track(page, section, from, to, probe);
+		expect(seen.at(-1)).not.toBe(before);
+		// From the first frame that shows the new state on, the marks are where they end.
+		const first = seen.findIndex((s) => s !== before);
+		expect(new Set(seen.slice(first))).toEqual(new Set([seen.at(-1)]));
+	});
+}

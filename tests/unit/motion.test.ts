@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lerp } from '../../src/lib/charts/motion.svelte';
+import { readFileSync } from 'node:fs';
+import { STATE_DURATION, STATE_EASING, lerp } from '../../src/lib/charts/motion.svelte';
+import { transformFrom } from '../../src/lib/charts/layers/fly';
 
 describe('lerp: state changes redraw only what moves', () => {
 	const a = {
@@ -48,5 +50,32 @@ describe('lerp: state changes redraw only what moves', () => {
 	it('arrays of different lengths take the new marks at once', () => {
 		const f = lerp([1, 2], [3, 4, 5]);
 		expect(f.at(0.5)).toEqual([2, 3, 5]);
+	});
+});
+
+describe('motion the browser runs', () => {
+	it('CSS moves marks as the script does: the tokens hold STATE_DURATION and STATE_EASING', () => {
+		const css = readFileSync('src/styles/tokens.css', 'utf8');
+		expect(css).toContain(`--motion-state: ${STATE_DURATION}ms;`);
+		expect(css).toContain(`--ease-state: ${STATE_EASING};`);
+	});
+	it('a map flying from one part to another starts where the old part showed each point', () => {
+		const from = { x: 100, y: 50, width: 400, height: 300 };
+		const to = { x: 200, y: 100, width: 200, height: 150 };
+		// The marks box is 800 × 600 px. Drawn for `to`, a point sits at (p - to) × 800 / 200;
+		// under the transform it must sit where `from` drew it: (p - from) × 800 / 400.
+		const m = /translate\((-?[\d.]+)%, (-?[\d.]+)%\) scale\(([\d.]+), ([\d.]+)\)/.exec(
+			transformFrom(from, to)
+		)!;
+		const [tx, ty, sx, sy] = m.slice(1).map(Number);
+		for (const p of [
+			{ x: 250, y: 130 },
+			{ x: 390, y: 240 }
+		]) {
+			const drawn = { x: ((p.x - to.x) * 800) / to.width, y: ((p.y - to.y) * 600) / to.height };
+			const shown = { x: drawn.x * sx + (tx / 100) * 800, y: drawn.y * sy + (ty / 100) * 600 };
+			expect(shown.x).toBeCloseTo(((p.x - from.x) * 800) / from.width, 2);
+			expect(shown.y).toBeCloseTo(((p.y - from.y) * 600) / from.height, 2);
+		}
 	});
 });

@@ -25,6 +25,23 @@ describe('the zoom search', () => {
 		expect(z).toBeGreaterThan(0.7234 - 0.01);
 		expect(z * 1000).toBe(Math.floor(z * 1000));
 	});
+	it('guesses from the room it measured: a plot that scales with its zoom takes three tries', () => {
+		// A 900px plot under a 50px title in a 600px band, a little taller where text wraps.
+		const plot = (z: number) => 900 * z + 12 * (1 - z);
+		const tried: number[] = [];
+		const z = searchZoom(
+			(z) => (tried.push(z), { fits: fitsBand(plot(z), 50 + plot(z), 600), room: 551 / plot(z) }),
+			1,
+			SIDE_MIN_ZOOM
+		);
+		expect(fitsBand(plot(z), 50 + plot(z), 600)).toBe(true);
+		expect(fitsBand(plot(z + 0.01), 50 + plot(z + 0.01), 600)).toBe(false);
+		expect(tried.length).toBeLessThanOrEqual(3);
+		// Told only whether it fits, the same search bisects: 9 tries.
+		const halving: number[] = [];
+		searchZoom((z) => (halving.push(z), fitsBand(plot(z), 50 + plot(z), 600)), 1, SIDE_MIN_ZOOM);
+		expect(halving.length).toBeGreaterThan(6);
+	});
 	it('stops at the floor when nothing fits, and tries at most 8 zooms after the first', () => {
 		const tried: number[] = [];
 		expect(searchZoom((z) => (tried.push(z), false), 1, MIN_ZOOM)).toBe(MIN_ZOOM);
@@ -208,10 +225,15 @@ describe('watching the fit', () => {
 		[dirty, layouts] = [false, 0];
 		measure();
 		for (const [i, plot] of [500, 700, 900, 1100].entries()) {
-			const alone = searchZoom((z) => fitsBand(plot * z, 50 + plot * z, 374), 1, SIDE_MIN_ZOOM);
+			const alone = searchZoom(
+				(z) => ({ fits: fitsBand(plot * z, 50 + plot * z, 374), room: 325 / (plot * z) }),
+				1,
+				SIDE_MIN_ZOOM
+			);
 			expect(sections[i].at(-1)?.zoom).toBe(alone);
 		}
-		// At most 9 tries and the final zoom, whatever the number of sections.
-		expect(layouts).toBeLessThanOrEqual(10);
+		// A few tries (guessed from the room measured) and the final zoom, whatever the number
+		// of sections: bisecting took 9 tries.
+		expect(layouts).toBeLessThanOrEqual(4);
 	});
 });

@@ -109,6 +109,67 @@ export function followState<T>(target: () => T): { readonly current: T } {
 	return tween;
 }
 
+/** `cubicOut` as CSS gives it, for the motion the browser runs itself. */
+export const STATE_EASING = 'cubic-bezier(0.33, 1, 0.68, 1)';
+
+/**
+ * Motion the browser runs (a CSS transition, or an animation of a transform), which costs the
+ * main thread nothing per frame: after each change of `key()`, tells the frame that marks
+ * move for STATE_DURATION, so labels wait as they do for followState. Under reduced motion
+ * nothing moves. Call during component setup.
+ */
+export function moveWith(key: () => unknown): void {
+	const motion = getContext<Motion | undefined>(MOTION);
+	let last = untrack(key);
+	let end: (() => void) | undefined;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const stop = () => {
+		clearTimeout(timer);
+		end?.();
+	};
+	$effect(() => {
+		const next = key();
+		if (next === last) return;
+		last = next;
+		stop();
+		if (untrack(() => prefersReducedMotion.current)) return;
+		end = motion?.begin();
+		timer = setTimeout(stop, STATE_DURATION);
+	});
+	$effect(() => stop);
+}
+
+/**
+ * Whether CSS can move a path's outline (`d` as a property: Chromium, Firefox): marks drawn as
+ * paths then move by CSS transitions, and a tween carries them only where it cannot (Safari).
+ */
+export const cssMovesPaths = () =>
+	typeof CSS !== 'undefined' && CSS.supports?.('d', 'path("M0 0")') === true;
+
+/**
+ * A number that takes a larger value at once and a smaller one once the marks have moved
+ * (STATE_DURATION later): a plot sized to its marks holds the taller of two states' heights
+ * while they move, so none is cut off or spills on the way. At once under reduced motion.
+ * Call during component setup.
+ */
+export function holdTaller(target: () => number): { readonly current: number } {
+	let current = $state(untrack(target));
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	$effect(() => {
+		const next = target();
+		clearTimeout(timer);
+		if (next >= untrack(() => current) || untrack(() => prefersReducedMotion.current))
+			current = next;
+		else timer = setTimeout(() => (current = next), STATE_DURATION);
+	});
+	$effect(() => () => clearTimeout(timer));
+	return {
+		get current() {
+			return current;
+		}
+	};
+}
+
 /** How long a plot sized to its marks takes to shrink, once the marks that left it have gone. */
 export const SETTLE_DURATION = STATE_DURATION * 0.6;
 

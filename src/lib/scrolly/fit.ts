@@ -5,6 +5,9 @@
 // known to fit once the chart has been laid out again at it, so the fit checks each zoom it
 // set when the chart next resizes, and grows back towards the smallest zoom seen too big.
 
+import { afterFirstTry, grow, zoomSearch } from './zoom';
+export { searchZoom, type Try } from './zoom';
+
 /** Phones held upright stack the chart over the cards; anything wider sets them side by side. */
 export const STACKED = '(max-width: 767px) and (orientation: portrait)';
 
@@ -28,31 +31,6 @@ export const fitsBand = (plot: number, stage: number, band: number) =>
 	plot <= band - (stage - plot) + 1;
 
 /**
- * The zoom search one try at a time: yields each zoom to try, is told whether the plot fits
- * at it, and returns the largest zoom, from `from` down to `floor`, that fits: `from` itself
- * when it fits, else a bisection of at most 8 steps (to 0.01), rounded down to 0.001; `floor`
- * when nothing fits. One try at a time, so many sections can search side by side.
- */
-function* zoomSearch(from: number, floor: number): Generator<number, number, boolean> {
-	if (yield from) return from;
-	let [lo, hi] = [floor, from];
-	for (let i = 0; i < 8 && hi - lo > 0.01; i++) {
-		const mid = (lo + hi) / 2;
-		if (yield mid) lo = mid;
-		else hi = mid;
-	}
-	return Math.floor(lo * 1000) / 1000;
-}
-
-/** The largest zoom, from `from` down to `floor`, at which `fits` holds (see zoomSearch). */
-export function searchZoom(fits: (zoom: number) => boolean, from: number, floor: number): number {
-	const search = zoomSearch(from, floor);
-	let step = search.next();
-	while (!step.done) step = search.next(fits(step.value));
-	return step.value;
-}
-
-/**
  * The stage's height for the trigger line: within one viewport (`key`) it only grows, so a
  * state that shrinks the chart cannot lift the line above the step that caused it.
  */
@@ -72,44 +50,6 @@ export const stackedLine = (svh: number, stageHeight: number) =>
 export interface Fit {
 	zoom: number;
 	stageHeight: number;
-}
-
-/** Two zooms closer than this are the same to the reader: growing stops there. */
-const STEP = 0.01;
-
-/**
- * What the first try of a search, at the zoom the chart is laid out for now, tells: a zoom
- * to take at once, or undefined to search on (down when it did not fit). It fits: try the
- * midpoint up to the smallest zoom seen too big (1 if none), since a chart laid out again at
- * a smaller zoom (wider) may have left room. It does not: go back to the last zoom seen to
- * fit, below it. So the zoom bisects between zooms measured after their own layout, and
- * settles within STEP of the largest that fits; each try lowers the ceiling, so it ends.
- */
-export function afterFirstTry(w: { ceiling: number; good: number }, from: number, fits: boolean) {
-	if (fits) {
-		w.good = from;
-		const up = w.ceiling > 1 ? 1 : Math.floor(((from + w.ceiling) / 2) * 1000) / 1000;
-		return w.ceiling - from > STEP && up > from ? up : undefined;
-	}
-	w.ceiling = Math.min(w.ceiling, from);
-	const back = w.good < from ? w.good : 0;
-	w.good = 0;
-	return back || undefined;
-}
-
-/**
- * Growing from `from` (which fits) towards `up`: the largest zoom between them at which the
- * plot fits as laid out now (`up`, else a short bisection), or `from` when none does.
- */
-function* grow(up: number, from: number): Generator<number, number, boolean> {
-	if (yield up) return up;
-	let [lo, hi] = [from, up];
-	for (let i = 0; i < 4 && hi - lo > STEP; i++) {
-		const mid = Math.floor(((lo + hi) / 2) * 1000) / 1000;
-		if (yield mid) lo = mid;
-		else hi = mid;
-	}
-	return lo;
 }
 
 /** A section's plot kept fitted to its band. */
@@ -169,7 +109,7 @@ function measure(list: Watch[]) {
 			if (j.first) j.share = room[i];
 			const now = j.first ? afterFirstTry(j.w, j.from, fits[i]) : undefined;
 			j.first = false;
-			if (now === undefined) j.step = j.search.next(fits[i]);
+			if (now === undefined) j.step = j.search.next({ fits: fits[i], room: room[i] });
 			else if (now < j.from) j.step = { done: true, value: now };
 			else {
 				// Growing: only if the plot fits there as laid out now, so a chart that is not
