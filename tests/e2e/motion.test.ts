@@ -1,5 +1,5 @@
 // A change of state animates (about half a second), and under reduced motion switches at once.
-// Marks move by a script's tween (assault), by CSS transitions (drones' bars) or by a
+// Marks move by CSS transitions (assault's paths, drones' bars) or by a
 // transform the browser animates (the reach map's zoom); each is watched frame by frame.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -33,9 +33,10 @@ async function track(page: Page, section: string, from: string, to: string, prob
 				const root = document.querySelector(`section#${section} .graphic[role="img"]`)!;
 				const read = () => {
 					if (probe === 'assault') {
-						// Marks that look alike share a path: its outline is their positions.
+						// Marks that look alike share a path: its outline, as drawn (CSS may be
+						// moving it), is their positions.
 						const r = root.querySelector('svg .marks path:last-of-type')!;
-						return `${r.getAttribute('class')} ${r.getAttribute('d')}`;
+						return `${r.getAttribute('class')} ${getComputedStyle(r).d}`;
 					}
 					if (probe === 'drones') {
 						// What is drawn (computed colour and height), not what the state set.
@@ -51,11 +52,16 @@ async function track(page: Page, section: string, from: string, to: string, prob
 				const before = read();
 				const seen: string[] = [];
 				let hid = false;
+				// Until 900 ms after the first frame that differs (a loaded machine may take a
+				// while to reach the step), or 5 s.
 				const t0 = performance.now();
+				let moved = 0;
 				const frame = () => {
+					const now = performance.now();
 					seen.push(read());
+					if (!moved && seen.at(-1) !== before) moved = now;
 					hid ||= root.hasAttribute('data-moving');
-					if (performance.now() - t0 < 1200) requestAnimationFrame(frame);
+					if ((!moved || now - moved < 900) && now - t0 < 5000) requestAnimationFrame(frame);
 					else done({ before, seen, hid });
 				};
 				requestAnimationFrame(frame);
@@ -67,21 +73,23 @@ async function track(page: Page, section: string, from: string, to: string, prob
 	);
 }
 
-const CASES: [string, string, string, Probe][] = [
-	['assault', 'assault-all', 'assault-by-type', 'assault'],
-	['drones', 'drones-year', 'drones-rise', 'drones'],
-	['reach', 'reach-himars', 'reach-storm-shadow', 'reach']
+// [section, from, to, probe, whether labels step aside]: the drones' bars only change colour
+// between these steps, and a change of colour alone keeps every label in place.
+const CASES: [string, string, string, Probe, boolean][] = [
+	['assault', 'assault-all', 'assault-by-type', 'assault', true],
+	['drones', 'drones-rise', 'drones-october', 'drones', false],
+	['reach', 'reach-himars', 'reach-storm-shadow', 'reach', true]
 ];
 
-for (const [section, from, to, probe] of CASES) {
+for (const [section, from, to, probe, hides] of CASES) {
 	test(`${section}: marks move between states through intermediate positions`, async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'no-preference' });
 		await page.goto('/');
 		const { before, seen, hid } = await track(page, section, from, to, probe);
 		expect(seen.at(-1)).not.toBe(before);
-		// Frames in between the start and the end, and labels out of the way meanwhile.
+		// Frames in between the start and the end, and labels out of the way of moving marks.
 		expect(new Set(seen).size).toBeGreaterThan(3);
-		expect(hid).toBe(true);
+		expect(hid).toBe(hides);
 		if (probe === 'reach') {
 			// The map takes its new part at once and flies there by a transform that ends.
 			const [box] = seen.at(-1)!.split(' none');

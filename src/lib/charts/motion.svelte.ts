@@ -114,13 +114,14 @@ export const STATE_EASING = 'cubic-bezier(0.33, 1, 0.68, 1)';
 
 /**
  * Motion the browser runs (a CSS transition, or an animation of a transform), which costs the
- * main thread nothing per frame: after each change of `key()`, tells the frame that marks
- * move for STATE_DURATION, so labels wait as they do for followState. Under reduced motion
- * nothing moves. Call during component setup.
+ * main thread nothing per frame: when a number in `marks()` changes (as `lerp` sees it: a new
+ * colour or word moves nothing), tells the frame that marks move for STATE_DURATION, so
+ * labels wait as they do for followState. Under reduced motion nothing moves. Call during
+ * component setup.
  */
-export function moveWith(key: () => unknown): void {
+export function moveWith(marks: () => unknown): void {
 	const motion = getContext<Motion | undefined>(MOTION);
-	let last = untrack(key);
+	let last = untrack(marks);
 	let end: (() => void) | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const stop = () => {
@@ -128,9 +129,10 @@ export function moveWith(key: () => unknown): void {
 		end?.();
 	};
 	$effect(() => {
-		const next = key();
-		if (next === last) return;
+		const next = marks();
+		const moves = lerp(last, next).moves;
 		last = next;
+		if (!moves) return;
 		stop();
 		if (untrack(() => prefersReducedMotion.current)) return;
 		end = motion?.begin();
@@ -168,6 +170,16 @@ export function holdTaller(target: () => number): { readonly current: number } {
 			return current;
 		}
 	};
+}
+
+/**
+ * Svelte's `fade` without its first step, a read of the element's computed opacity: that read
+ * forces a style and layout of the page for each word that fades, at the very moment a state
+ * changes. Words and axes are opaque at rest, so they fade between 0 and 1 (an animation of
+ * opacity, which the browser runs on its own).
+ */
+export function fade(_node: Element, { delay = 0, duration = 400 } = {}) {
+	return { delay, duration, css: (t: number) => `opacity: ${t}` };
 }
 
 /** How long a plot sized to its marks takes to shrink, once the marks that left it have gone. */

@@ -31,16 +31,20 @@ const samePart = (a: Part, b: Part) =>
 const flights = new WeakMap<Element, Animation>();
 
 /**
- * Flies `marks` (already drawn for part `to`) from part `from`. A flight still on its way
- * ends where it was going; under reduced motion, or where the part has not moved, the marks
- * are simply there.
+ * Flies `marks` (already drawn for part `to`) from part `from`, or from wherever a flight
+ * still on its way has carried them (its transform, then the step from `from` to `to`), so
+ * quick steps never make the map jump. Under reduced motion, or where the part has not
+ * moved, the marks are simply there.
  */
 export function flyFrom(marks: SVGSVGElement, from: Part, to: Part): void {
-	flights.get(marks)?.cancel();
+	const flying = flights.get(marks);
+	const now = flying?.playState === 'running' ? getComputedStyle(marks).transform : 'none';
+	flying?.cancel();
 	flights.delete(marks);
 	if (samePart(from, to) || prefersReducedMotion.current || !marks.animate) return;
+	const start = `${now === 'none' ? '' : `${now} `}${transformFrom(from, to)}`;
 	const frames = [
-		{ transform: transformFrom(from, to), transformOrigin: '0 0' },
+		{ transform: start, transformOrigin: '0 0' },
 		{ transform: 'none', transformOrigin: '0 0' }
 	];
 	flights.set(marks, marks.animate(frames, { duration: STATE_DURATION, easing: STATE_EASING }));
