@@ -1,18 +1,25 @@
 // A change of state animates (about half a second), and under reduced motion switches at once.
-// Marks move by CSS transitions (assault's paths, drones' bars) or by a
-// transform the browser animates (the reach map's zoom); each is watched frame by frame.
+// Marks move by CSS transitions (assault's paths, drones' colours) or by a transform the
+// browser animates (the reach map's zoom, the aid bars' glide); each is watched frame by frame.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 /** What one frame shows of the watched marks, read inside the page. */
-type Probe = 'assault' | 'drones' | 'reach';
+type Probe = 'assault' | 'drones' | 'reach' | 'bars';
 
 /**
  * Scrolls to `from`, waits for its chart to hydrate and settle, then scrolls to `to` and
  * records, frame by frame inside the page (so a slow test machine cannot miss frames), what
  * `probe` reads of the marks, and whether the frame hid the labels meanwhile.
  */
-async function track(page: Page, section: string, from: string, to: string, probe: Probe) {
+async function track(
+	page: Page,
+	section: string,
+	from: string,
+	to: string,
+	probe: Probe,
+	ready: () => Promise<unknown> = async () => {}
+) {
 	const scrollTo = (id: string) =>
 		page.evaluate((id) => {
 			const el = document.getElementById(id)!;
@@ -27,6 +34,7 @@ async function track(page: Page, section: string, from: string, to: string, prob
 		'true'
 	);
 	await page.waitForTimeout(800);
+	await ready();
 	return page.evaluate(
 		({ section, to, probe }) =>
 			new Promise<{ before: string; seen: string[]; hid: boolean }>((done) => {
@@ -45,6 +53,13 @@ async function track(page: Page, section: string, from: string, to: string, prob
 							.map((e) => getComputedStyle(e))
 							.map((s) => `${s.fill} ${s.opacity} ${s.height}`)
 							.join(' ');
+					}
+					if (probe === 'bars') {
+						// Where each bar is drawn (its box) and the transform that carries it.
+						const r = [...root.querySelectorAll('svg .bars rect, svg .stack rect')];
+						const box = (e: Element) =>
+							['x', 'y', 'width', 'height'].map((a) => e.getAttribute(a)).join(',');
+						return r.map((e) => `${box(e)}|${getComputedStyle(e).transform}`).join(';');
 					}
 					const svg = root.querySelector('svg')!;
 					return `${svg.getAttribute('viewBox')} ${getComputedStyle(svg).transform}`;
@@ -78,7 +93,8 @@ async function track(page: Page, section: string, from: string, to: string, prob
 const CASES: [string, string, string, Probe, boolean][] = [
 	['assault', 'assault-all', 'assault-by-type', 'assault', true],
 	['drones', 'drones-rise', 'drones-october', 'drones', false],
-	['reach', 'reach-himars', 'reach-storm-shadow', 'reach', true]
+	['reach', 'reach-himars', 'reach-storm-shadow', 'reach', true],
+	['aid', 'aid-us', 'aid-donors', 'bars', true]
 ];
 
 for (const [section, from, to, probe, hides] of CASES) {
@@ -97,6 +113,14 @@ for (const [section, from, to, probe, hides] of CASES) {
 			expect(seen.filter((s) => s.startsWith(box)).length).toBe(seen.length);
 			expect(seen.some((s) => s.includes('matrix'))).toBe(true);
 		}
+		if (probe === 'bars') {
+			// Each bar takes its new box at once and glides there by a transform that ends.
+			const boxes = (s: string) => s.split(';').map((bar) => bar.split('|')[0]);
+			const first = seen.findIndex((s) => s !== before);
+			for (const s of seen.slice(first)) expect(boxes(s)).toEqual(boxes(seen.at(-1)!));
+			expect(seen.some((s) => s.includes('matrix'))).toBe(true);
+			expect(seen.at(-1)).not.toContain('matrix');
+		}
 	});
 
 	test(`${section}: under reduced motion, marks jump straight to the new state`, async ({
@@ -111,3 +135,35 @@ for (const [section, from, to, probe, hides] of CASES) {
 		expect(new Set(seen.slice(first))).toEqual(new Set([seen.at(-1)]));
 	});
 }
+
+test('bars glide on the compositor: no frame of the move waits for the page', async ({
+	page,
+	browser
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto('/');
+	// Chromium says of each animation whether its compositor runs it (`compositeFailed`, a set
+	// of Blink's reasons why not; 0 when it does). CSS transitions of a rect's x, y, width and
+	// height never ran there: the page painted every frame.
+	const ready = () => browser.startTracing(page, { categories: ['blink.animations'] });
+	const { seen } = await track(page, 'cost', 'cost-attacks', 'cost-monthly', 'bars', ready);
+	const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as {
+		name: string;
+		ph: string;
+		id2?: { local?: string };
+		args?: { data?: { nodeName?: string; compositeFailed?: number } };
+	}[];
+	const names = new Map<string | undefined, string | undefined>();
+	for (const e of events)
+		if (e.name === 'Animation' && e.ph === 'b') names.set(e.id2?.local, e.args?.data?.nodeName);
+	// The killed, unstroked: every piece of them that moved did so on the compositor.
+	const killed = events.filter(
+		(e) =>
+			e.name === 'Animation' &&
+			e.args?.data?.compositeFailed !== undefined &&
+			/^rect class='killed svelte-\w+'$/.test(names.get(e.id2?.local) ?? '')
+	);
+	expect(seen.length).toBeGreaterThan(3);
+	expect(killed.length).toBeGreaterThan(3);
+	expect(killed.map((e) => e.args!.data!.compositeFailed)).toEqual(killed.map(() => 0));
+});

@@ -14,7 +14,14 @@ function section(page: Page, id: string) {
 async function expectStep(page: Page, step: { id: string; state: string; section: string }) {
 	const s = section(page, step.section);
 	await expect(s.sticky).toHaveAttribute('data-active-step', step.id);
-	await expect(s.figure).toHaveAttribute('data-chart-state', step.state);
+	await expect(s.figure)
+		.toHaveAttribute('data-chart-state', step.state)
+		.catch(async (error) => {
+			// Which half failed: the section's step (never passed on) or the chart (never hydrated).
+			const island = page.locator(`section#${step.section} [data-chart-island]`);
+			const hydrated = await island.getAttribute('data-hydrated');
+			throw new Error(`${step.id}: chart hydrated=${hydrated}\n${error.message}`);
+		});
 	await expect(page.locator(`#${step.id}`)).toHaveClass(/active/);
 }
 

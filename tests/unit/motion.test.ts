@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { STATE_DURATION, STATE_EASING, lerp } from '../../src/lib/charts/motion.svelte';
 import { transformFrom } from '../../src/lib/charts/layers/fly';
+import { boxAt, boxFrom } from '../../src/lib/charts/layers/glide.svelte';
 
 describe('lerp: state changes redraw only what moves', () => {
 	const a = {
@@ -77,5 +78,41 @@ describe('motion the browser runs', () => {
 			expect(shown.x).toBeCloseTo(((p.x - from.x) * 800) / from.width, 2);
 			expect(shown.y).toBeCloseTo(((p.y - from.y) * 600) / from.height, 2);
 		}
+	});
+});
+
+describe('a bar glides by a transform: its corners land where the old box drew them', () => {
+	/** Applies `translate(tx, ty) scale(sx, sy)` (the glide's start) to a point. */
+	function apply(transform: string, p: { x: number; y: number }) {
+		const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+), ([\d.]+)\)/.exec(
+			transform
+		)!;
+		const [tx, ty, sx, sy] = m.slice(1).map(Number);
+		return { x: p.x * sx + tx, y: p.y * sy + ty };
+	}
+	const from = { x: 10, y: 40, width: 30, height: 50 };
+	const to = { x: 20, y: 10, width: 15, height: 80 };
+
+	it('maps the new box onto the old one, corner for corner', () => {
+		const start = boxFrom(from, to)!;
+		const topLeft = apply(start, { x: to.x, y: to.y });
+		const bottomRight = apply(start, { x: to.x + to.width, y: to.y + to.height });
+		expect(topLeft.x).toBeCloseTo(from.x, 4);
+		expect(topLeft.y).toBeCloseTo(from.y, 4);
+		expect(bottomRight.x).toBeCloseTo(from.x + from.width, 4);
+		expect(bottomRight.y).toBeCloseTo(from.y + from.height, 4);
+	});
+
+	it('grows a bar from nothing without a scale of zero, and gives up on a box with no area', () => {
+		// A matrix of scale 0 cannot be decomposed, so the browser would jump, not glide.
+		const start = boxFrom({ x: 20, y: 90, width: 15, height: 0 }, to)!;
+		expect(start).toMatch(/scale\(1, 0\.001\)/);
+		expect(boxFrom(from, { ...to, height: 0 })).toBeNull();
+	});
+
+	it('finds the box shown mid-flight, so a quick step starts from there', () => {
+		expect(boxAt(from, to, 0)).toEqual(from);
+		expect(boxAt(from, to, 1)).toEqual(to);
+		expect(boxAt(from, to, 0.5)).toEqual({ x: 15, y: 25, width: 22.5, height: 65 });
 	});
 });
