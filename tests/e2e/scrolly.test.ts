@@ -18,8 +18,10 @@ async function expectStep(page: Page, step: { id: string; state: string; section
 		.toHaveAttribute('data-chart-state', step.state)
 		.catch(async (error) => {
 			// Which half failed: the section's step (never passed on) or the chart (never hydrated).
-			const island = page.locator(`section#${step.section} [data-chart-island]`);
-			const hydrated = await island.getAttribute('data-hydrated');
+			const island = page.locator(`section#${step.section} [data-chart-island]`).first();
+			const hydrated = await island
+				.getAttribute('data-hydrated', { timeout: 1000 })
+				.catch(() => '?');
 			throw new Error(`${step.id}: chart hydrated=${hydrated}\n${error.message}`);
 		});
 	await expect(page.locator(`#${step.id}`)).toHaveClass(/active/);

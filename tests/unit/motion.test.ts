@@ -103,6 +103,17 @@ describe('a bar glides by a transform: its corners land where the old box drew t
 		expect(bottomRight.y).toBeCloseTo(from.y + from.height, 4);
 	});
 
+	it("about an element's own corner (one laid out by CSS), moves it by the corners' offset", () => {
+		const own = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+), ([\d.]+)\)/.exec(
+			boxFrom(from, to, true)!
+		)!;
+		const [tx, ty, sx, sy] = own.slice(1).map(Number);
+		// A point of the new box, from its own corner, lands on the same point of the old one.
+		expect(to.x + 0 * sx + tx).toBeCloseTo(from.x, 4);
+		expect(to.y + to.height * sy + ty).toBeCloseTo(from.y + from.height, 4);
+		expect(to.x + to.width * sx + tx).toBeCloseTo(from.x + from.width, 4);
+	});
+
 	it('grows a bar from nothing without a scale of zero, and gives up on a box with no area', () => {
 		// A matrix of scale 0 cannot be decomposed, so the browser would jump, not glide.
 		const start = boxFrom({ x: 20, y: 90, width: 15, height: 0 }, to)!;

@@ -149,27 +149,13 @@ export const cssMovesPaths = () =>
 	typeof CSS !== 'undefined' && CSS.supports?.('d', 'path("M0 0")') === true;
 
 /**
- * A number that takes a larger value at once and a smaller one once the marks have moved
- * (STATE_DURATION later): a plot sized to its marks holds the taller of two states' heights
- * while they move, so none is cut off or spills on the way. At once under reduced motion.
- * Call during component setup.
+ * Marks drawn as paths follow `target()` (their numbers): CSS moves them where it can move a
+ * path, and the frame is told that marks move (moveWith); where it cannot (Safari), a tween
+ * carries them (followState), returned to be drawn. Call during component setup.
  */
-export function holdTaller(target: () => number): { readonly current: number } {
-	let current = $state(untrack(target));
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	$effect(() => {
-		const next = target();
-		clearTimeout(timer);
-		if (next >= untrack(() => current) || untrack(() => prefersReducedMotion.current))
-			current = next;
-		else timer = setTimeout(() => (current = next), STATE_DURATION);
-	});
-	$effect(() => () => clearTimeout(timer));
-	return {
-		get current() {
-			return current;
-		}
-	};
+export function followPaths<T>(target: () => T): { readonly current: T } | undefined {
+	if (!import.meta.env.SSR && !cssMovesPaths()) return followState(target);
+	moveWith(target);
 }
 
 /**
@@ -189,18 +175,13 @@ export const SETTLE_DURATION = STATE_DURATION * 0.6;
 export const heldHeight = (from: string, to: string) => (from === to ? to : `max(${from}, ${to})`);
 
 /**
- * The CSS height of a plot sized to its state's marks (`target()`), changed so that nothing
- * is covered: a taller box takes its height at once, before marks move into it; a shorter one
- * holds the taller height until the marks have left, then shrinks while `settling`, by the
- * CSS `transition` given then. Under reduced motion it takes each height at once. Call during
- * component setup.
+ * A plot's height while its marks move between states (`target()`), changed so that nothing
+ * is covered or spills on the way: the `taller` of the old and new heights at once, before
+ * marks move into it, then the new one once they have moved, `settling` for SETTLE_DURATION
+ * after. Under reduced motion it takes each height at once.
  */
-export function followHeight(target: () => string): {
-	readonly height: string;
-	readonly settling: boolean;
-	readonly transition: string | null;
-} {
-	let height = $state(untrack(target));
+function holdHeight<T>(target: () => T, taller: (from: T, to: T) => T) {
+	let current = $state(untrack(target));
 	let settling = $state(false);
 	let last = untrack(target);
 	const timers: ReturnType<typeof setTimeout>[] = [];
@@ -212,30 +193,58 @@ export function followHeight(target: () => string): {
 		clear();
 		settling = false;
 		if (untrack(() => prefersReducedMotion.current)) {
-			height = next;
+			current = next;
 			return;
 		}
-		height = heldHeight(
-			untrack(() => height),
+		current = taller(
+			untrack(() => current),
 			next
 		);
 		timers.push(
 			setTimeout(() => {
-				[height, settling] = [next, true];
+				[current, settling] = [next, true];
 				timers.push(setTimeout(() => (settling = false), SETTLE_DURATION));
 			}, STATE_DURATION)
 		);
 	});
 	$effect(() => clear);
 	return {
-		get height() {
-			return height;
+		get current() {
+			return current;
 		},
 		get settling() {
 			return settling;
+		}
+	};
+}
+
+/**
+ * A number (a viewBox's height) that holds the taller of two states' heights while marks
+ * move (holdHeight). Call during component setup.
+ */
+export const holdTaller = (target: () => number): { readonly current: number } =>
+	holdHeight(target, Math.max);
+
+/**
+ * The CSS height of a plot sized to its state's marks (`target()`), held as holdHeight holds
+ * it; once the marks have left, a shorter box shrinks by the CSS `transition` given while
+ * `settling`. Call during component setup.
+ */
+export function followHeight(target: () => string): {
+	readonly height: string;
+	readonly settling: boolean;
+	readonly transition: string | null;
+} {
+	const held = holdHeight(target, heldHeight);
+	return {
+		get height() {
+			return held.current;
+		},
+		get settling() {
+			return held.settling;
 		},
 		get transition() {
-			return settling ? `height ${SETTLE_DURATION}ms` : null;
+			return held.settling ? `height ${SETTLE_DURATION}ms` : null;
 		}
 	};
 }

@@ -1,8 +1,9 @@
-// A rect's move between states as the browser animates it. The rect takes its new box at
+// A mark's move between states as the browser animates it. The mark takes its new box at
 // once, and a transform carries it there from the box it showed: an animation of a transform
-// alone, which Chromium runs on the compositor even for SVG, so no frame of it waits for the
-// page's script or repaints the plot (CSS transitions of `x`, `y`, `width` and `height`
-// repainted every frame, and at 4× CPU missed one refresh in three while scrolling).
+// alone, which Chromium runs on the compositor even for SVG (unless the plot is zoomed, or the
+// mark has a non-scaling stroke), so no frame of it waits for the page's script or repaints
+// the plot (CSS transitions of `x`, `y`, `width` and `height` repainted every frame, and at
+// 4× CPU missed one refresh in three while scrolling).
 import { prefersReducedMotion } from 'svelte/motion';
 import { STATE_DURATION, STATE_EASING } from '../motion.svelte';
 import type { Part } from './fly';
@@ -56,20 +57,20 @@ function shown(flight: Flight): Part {
 
 /**
  * Glides `el` to `box`, the box it is drawn at now, from the box it showed (mid-flight too, so
- * quick steps never jump). The first box, a box with no area to scale, and reduced motion
- * leave it where it is drawn.
+ * quick steps never jump): in user units (SVG marks), or, `own`, in px of the element's own
+ * CSS box (any element laid out by CSS, an outer <svg> too). The first box, a box with no
+ * area to scale, and reduced motion leave it where it is drawn.
  */
-export function glideTo(el: HTMLElement | SVGElement, box: Part): void {
+export function glideTo(el: Element, box: Part, own = false): void {
 	const flight = flights.get(el);
 	if (flight && same(flight.to, box)) return; // Redrawn, not moved: the flight goes on.
 	const from = flight && shown(flight);
 	flight?.animation?.cancel();
 	flights.set(el, { from: from ?? box, to: box });
 	if (!from || same(from, box) || prefersReducedMotion.current || !el.animate) return;
-	const html = el instanceof HTMLElement;
-	const start = boxFrom(from, box, html);
+	const start = boxFrom(from, box, own);
 	if (!start) return;
-	const at = { transformOrigin: '0 0', transformBox: html ? 'border-box' : 'view-box' };
+	const at = { transformOrigin: '0 0', transformBox: own ? 'border-box' : 'view-box' };
 	const frames = [
 		{ transform: start, ...at },
 		{ transform: 'none', ...at }
@@ -98,7 +99,7 @@ export function glideMarks(group: () => SVGGElement | undefined, marks: () => un
 }
 
 /** An absolutely placed element's box in its container, as laid out (no transform), if shown. */
-function placed(el: HTMLElement | SVGElement): Part | undefined {
+function placed(el: Element): Part | undefined {
 	const s = getComputedStyle(el);
 	if (s.display === 'none') return undefined;
 	const [x, y, width, height] = [s.left, s.top, s.width, s.height].map(parseFloat);
@@ -108,8 +109,10 @@ function placed(el: HTMLElement | SVGElement): Part | undefined {
 /**
  * Each absolutely placed element `selector` finds in `container()` (sized by CSS, so only
  * layout knows its box in px) glides to where it is laid out whenever `marks()` changes: one
- * layout per change, none per frame. Boxes are kept as CSS gives them (before any zoom), so
- * they hold until the container's width changes; then elements take their boxes at once.
+ * layout per change, none per frame. It is measured in the next frame, before it is drawn:
+ * by then the frame has marked its marks as moving, so their CSS fades start (a style read
+ * earlier would settle their new opacity first). Boxes are as CSS gives them (before any
+ * zoom); after a new container width, elements take their next boxes at once.
  * Call during component setup.
  */
 export function glidePlaced(
@@ -118,20 +121,24 @@ export function glidePlaced(
 	marks: () => unknown
 ): void {
 	let width = '';
-	$effect(() => {
-		marks();
-		const c = container();
-		if (!c) return;
+	let frame = 0;
+	const measure = (c: HTMLElement) => {
 		const was = width;
 		width = getComputedStyle(c).width;
-		for (const el of c.querySelectorAll<HTMLElement | SVGElement>(selector)) {
+		for (const el of c.querySelectorAll(selector)) {
 			const box = placed(el);
 			// Hidden, or laid out anew: it starts again from where it is drawn.
 			if (!box || width !== was) {
 				flights.get(el)?.animation?.cancel();
 				flights.delete(el);
 			}
-			if (box) glideTo(el, box);
+			if (box) glideTo(el, box, true);
 		}
+	};
+	$effect(() => {
+		marks();
+		const c = container();
+		if (c) frame = requestAnimationFrame(() => measure(c));
+		return () => cancelAnimationFrame(frame);
 	});
 }
