@@ -5,7 +5,7 @@
 // known to fit once the chart has been laid out again at it, so the fit checks each zoom it
 // set when the chart next resizes, and grows back towards the smallest zoom seen too big.
 
-import { afterFirstTry, grow, zoomSearch } from './zoom';
+import { afterFirstTry, zoomSearch } from './zoom';
 export { searchZoom, type Try } from './zoom';
 
 /** Phones held upright stack the chart over the cards; anything wider sets them side by side. */
@@ -112,9 +112,10 @@ function measure(list: Watch[]) {
 			if (now === undefined) j.step = j.search.next({ fits: fits[i], room: room[i] });
 			else if (now < j.from) j.step = { done: true, value: now };
 			else {
-				// Growing: only if the plot fits there as laid out now, so a chart that is not
-				// laid out anew by width never tries a zoom it is bound to leave.
-				j.search = grow(now, j.from);
+				// Growing: the largest zoom from `from` (which fits) up to `now` at which the plot
+				// fits as laid out now (the same search as down, guided by the room it measures),
+				// so a chart that is not laid out anew by width never tries a zoom it must leave.
+				j.search = zoomSearch(now, j.from);
 				j.step = j.search.next();
 			}
 		});

@@ -1,11 +1,12 @@
 /**
  * Calls `onNear` once the reader has started scrolling and `el` is within a screen of the
- * viewport: a chart's code and data load then, not with the page. Returns the function that
- * stops watching.
+ * viewport: a chart's code and data load then, not with the page. `onScroll` runs at that
+ * first scroll. Returns the function that stops watching.
  */
-export function watchNear(el: Element, onNear: () => void): () => void {
+export function watchNear(el: Element, onNear: () => void, onScroll?: () => void): () => void {
 	let observer: IntersectionObserver | undefined;
 	const watch = () => {
+		onScroll?.();
 		observer = new IntersectionObserver(
 			([entry]) => {
 				if (!entry.isIntersecting) return;

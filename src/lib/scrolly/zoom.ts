@@ -63,18 +63,3 @@ export function afterFirstTry(w: { ceiling: number; good: number }, from: number
 	w.good = 0;
 	return back || undefined;
 }
-
-/**
- * Growing from `from` (which fits) towards `up`: the largest zoom between them at which the
- * plot fits as laid out now (`up`, else a short bisection), or `from` when none does.
- */
-export function* grow(up: number, from: number): Generator<number, number, Try> {
-	if (fitsOf(yield up)) return up;
-	let [lo, hi] = [from, up];
-	for (let i = 0; i < 4 && hi - lo > STEP; i++) {
-		const mid = Math.floor(((lo + hi) / 2) * 1000) / 1000;
-		if (fitsOf(yield mid)) lo = mid;
-		else hi = mid;
-	}
-	return lo;
-}
