@@ -3,6 +3,7 @@
 // browser animates (the reach map's zoom, the aid bars' glide); each is watched frame by frame.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { scrollToStep, steps } from './steps';
 
 /** What one frame shows of the watched marks, read inside the page. */
 type Probe = 'assault' | 'drones' | 'reach' | 'bars' | 'blocks';
@@ -202,4 +203,71 @@ test('bars glide on the compositor: no frame of the move waits for the page', as
 	expect(seen.length).toBeGreaterThan(3);
 	expect(killed.length).toBeGreaterThan(3);
 	expect(killed.map((e) => e.args!.data!.compositeFailed)).toEqual(killed.map(() => 0));
+});
+
+test('a step change repaints no card: the marker fades on the compositor, in the attack colour', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto('/');
+	const [first, second] = await steps(page);
+	await scrollToStep(page, first.id);
+	await expect(page.locator(`#${first.id}`)).toHaveClass(/active/);
+	await page.waitForTimeout(400);
+	// What starts moving outside the charts (the cards, the reading progress) as the next step
+	// becomes active: only opacity and transform, which need no repaint of the page.
+	const moved = await page.evaluate(
+		(id) =>
+			new Promise<string[]>((done) => {
+				const step = document.getElementById(id)!;
+				new MutationObserver(() =>
+					requestAnimationFrame(() =>
+						done(
+							document
+								.getAnimations()
+								.map((a) => ({ a, el: (a.effect as KeyframeEffect).target }))
+								.filter(({ el }) => el && !el.closest('[data-chart-island]'))
+								.map(({ a, el }) => `${el!.className} ${(a as CSSTransition).transitionProperty}`)
+						)
+					)
+				).observe(step, { attributes: true, attributeFilter: ['class'] });
+				const line = Number(step.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
+				scrollTo(0, step.getBoundingClientRect().top + scrollY - line + 8);
+			}),
+		second.id
+	);
+	expect(moved.length).toBeGreaterThan(0);
+	for (const m of moved) expect(m).toMatch(/ (opacity|transform)$/);
+	// At rest, the active card's left edge is drawn in the attack colour; the last card's marker
+	// is gone.
+	await page.waitForTimeout(400);
+	// A point of its left edge the reader sees: not under the stage.
+	const point = await page.locator(`#${second.id} .card`).evaluate((card) => {
+		const r = card.getBoundingClientRect();
+		for (let y = Math.max(r.top, 0) + 4; y < Math.min(r.bottom, innerHeight) - 4; y += 4)
+			if (card.contains(document.elementFromPoint(r.left + 1, y))) return { x: r.left + 1, y };
+		return null;
+	});
+	expect(point, 'the active card is in view').not.toBeNull();
+	const png = await page.screenshot({ clip: { ...point!, width: 2, height: 1 } });
+	const [edge, attack] = await page.evaluate(
+		async (src) => {
+			const img = new Image();
+			img.src = src;
+			await img.decode();
+			const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+			c.drawImage(img, 0, 0);
+			const probe = document.createElement('i');
+			probe.style.color = 'var(--color-attack)';
+			document.body.append(probe);
+			const rgb = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+			probe.remove();
+			return [[...c.getImageData(0, 0, 1, 1).data.slice(0, 3)], rgb];
+		},
+		`data:image/png;base64,${png.toString('base64')}`
+	);
+	expect(Math.max(...edge.map((v, i) => Math.abs(v - attack[i])))).toBeLessThanOrEqual(12);
+	const marker = (id: string) =>
+		page.locator(`#${id} .card`).evaluate((el) => getComputedStyle(el, '::before').opacity);
+	expect(await marker(first.id)).toBe('0');
 });
