@@ -84,6 +84,19 @@ function page(plot: number, title: number, band: { offsetHeight: number }) {
 	return { sticky: sticky as unknown as HTMLElement, band: band as HTMLElement, zoom: () => zoom };
 }
 
+/** A `page` watched by the fit, with `floor`: the fits it reports, in order. */
+function watched(plot: number, title: number, band: { offsetHeight: number }, floor: number) {
+	const p = page(plot, title, band);
+	const fits: Fit[] = [];
+	watchFit(
+		p.sticky,
+		p.band,
+		() => floor,
+		(f) => fits.push(f)
+	);
+	return { ...p, fits };
+}
+
 describe('watching the fit', () => {
 	let measure: () => void = () => {};
 	vi.stubGlobal(
@@ -105,14 +118,7 @@ describe('watching the fit', () => {
 
 	it('zooms a plot that overflows its band until it fits, and reports the stage', () => {
 		const band = { offsetHeight: 374 };
-		const p = page(500, 50, band);
-		const fits: Fit[] = [];
-		watchFit(
-			p.sticky,
-			p.band,
-			() => MIN_ZOOM,
-			(f) => fits.push(f)
-		);
+		const { fits, ...p } = watched(500, 50, band, MIN_ZOOM);
 		measure();
 		const { zoom, stageHeight } = fits[0];
 		expect(zoom).toBeLessThan(0.65);
@@ -123,14 +129,7 @@ describe('watching the fit', () => {
 	});
 
 	it('on phones stops at MIN_ZOOM, and the stage may then overflow the band', () => {
-		const p = page(600, 50, { offsetHeight: 374 });
-		const fits: Fit[] = [];
-		watchFit(
-			p.sticky,
-			p.band,
-			() => MIN_ZOOM,
-			(f) => fits.push(f)
-		);
+		const { fits, ...p } = watched(600, 50, { offsetHeight: 374 }, MIN_ZOOM);
 		measure();
 		expect(fits[0].zoom).toBe(MIN_ZOOM);
 		expect(fits[0].stageHeight).toBeCloseTo(50 + 600 * MIN_ZOOM);
@@ -138,14 +137,7 @@ describe('watching the fit', () => {
 
 	it('within a viewport the zoom never grows past what fits; a new viewport starts from 1', () => {
 		const band = { offsetHeight: 374 };
-		const p = page(600, 50, band);
-		const fits: Fit[] = [];
-		watchFit(
-			p.sticky,
-			p.band,
-			() => SIDE_MIN_ZOOM,
-			(f) => fits.push(f)
-		);
+		const { fits, ...p } = watched(600, 50, band, SIDE_MIN_ZOOM);
 		measure();
 		const first = fits[0].zoom;
 		measure();
@@ -198,14 +190,7 @@ describe('watching the fit', () => {
 		// Every change of the stage's size calls the fit again (the zoom it just set among
 		// them); each try to grow costs a layout of the page for nothing if nothing changed.
 		const band = { offsetHeight: 374 };
-		const p = page(500, 50, band);
-		const fits: Fit[] = [];
-		watchFit(
-			p.sticky,
-			p.band,
-			() => SIDE_MIN_ZOOM,
-			(f) => fits.push(f)
-		);
+		const { fits, ...p } = watched(500, 50, band, SIDE_MIN_ZOOM);
 		measure();
 		const first = fits[0].zoom;
 		expect(first).toBeLessThan(1);
