@@ -205,7 +205,7 @@ test('bars glide on the compositor: no frame of the move waits for the page', as
 	expect(killed.map((e) => e.args!.data!.compositeFailed)).toEqual(killed.map(() => 0));
 });
 
-test('a step change repaints no card: the marker fades on the compositor, in the attack colour', async ({
+test('a step change moves nothing outside the charts but by opacity and transform; the active card marker shows in the attack colour', async ({
 	page
 }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });

@@ -186,25 +186,6 @@ describe('watching the fit', () => {
 		expect(fits.at(-1)?.zoom).toBe(zoom);
 	});
 
-	it('keeps a zoom it set while the plot stays as tall as it left it: no tries to grow', () => {
-		// Every change of the stage's size calls the fit again (the zoom it just set among
-		// them); each try to grow costs a layout of the page for nothing if nothing changed.
-		const band = { offsetHeight: 374 };
-		const { fits, ...p } = watched(500, 50, band, SIDE_MIN_ZOOM);
-		measure();
-		const first = fits[0].zoom;
-		expect(first).toBeLessThan(1);
-		const tried: number[] = [];
-		const set = p.sticky.style.setProperty.bind(p.sticky.style);
-		p.sticky.style.setProperty = (name: string, value: string) => {
-			tried.push(Number(value));
-			set(name, value);
-		};
-		measure();
-		expect(new Set(tried)).toEqual(new Set([first]));
-		expect(fits[1].zoom).toBe(first);
-	});
-
 	it('fits every section at once: one layout a round for all of them, not one a try each', () => {
 		// A layout is a read after a write: what each try costs the page.
 		let [dirty, layouts] = [false, 0];

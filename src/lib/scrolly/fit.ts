@@ -67,8 +67,6 @@ interface Watch {
 	/** In this viewport: the smallest zoom seen too big, and the last seen to fit (0: none). */
 	ceiling: number;
 	good: number;
-	/** The stage's height as the fit last left it. */
-	drawn?: number;
 }
 const watches = new Set<Watch>();
 let observer: ResizeObserver | undefined;
@@ -93,19 +91,8 @@ function measure(list: Watch[]) {
 		w.size = key;
 		const floor = w.floor();
 		const search = zoomSearch(from, floor);
-		jobs.push({
-			w,
-			stage,
-			graphic,
-			band,
-			key,
-			from,
-			floor,
-			first: true,
-			share: 1,
-			search,
-			step: search.next()
-		});
+		const job = { w, stage, graphic, band, key, from, floor, first: true, share: 1 };
+		jobs.push({ ...job, search, step: search.next() });
 	}
 	let pending = jobs;
 	while (pending.length) {
@@ -120,10 +107,7 @@ function measure(list: Watch[]) {
 		const room = sizes.map((s) => (s.band - (s.stage - s.plot) + 1) / s.plot);
 		pending.forEach((j, i) => {
 			if (j.first) j.share = room[i];
-			// It fits, as tall as the fit left it (not laid out anew since): the search that chose
-			// this zoom stands, and trying to grow would cost layouts for nothing.
-			const kept = fits[i] && j.w.drawn === sizes[i].stage;
-			const now = j.first && !kept ? afterFirstTry(j.w, j.from, fits[i]) : undefined;
+			const now = j.first ? afterFirstTry(j.w, j.from, fits[i]) : undefined;
 			j.first = false;
 			if (now === undefined) j.step = j.search.next({ fits: fits[i], room: room[i] });
 			else if (now < j.from) j.step = { done: true, value: now };
@@ -149,7 +133,6 @@ function measure(list: Watch[]) {
 		// Above the floor the plot is fitted, or about to be: a guess's stage, not yet laid
 		// out again, must not push the trigger line down for the rest of the viewport.
 		const measured = stage.getBoundingClientRect().height;
-		w.drawn = measured;
 		const tall = step.value > floor ? Math.min(measured, band + 1) : measured;
 		const stageHeight = stageHeightFor(tall, key, { key: w.seen, height: w.fit.stageHeight });
 		w.fit = { zoom: step.value as number, stageHeight };
