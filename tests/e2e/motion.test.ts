@@ -216,25 +216,25 @@ test('a step change moves nothing outside the charts but by opacity and transfor
 	await page.waitForTimeout(400);
 	// What starts moving outside the charts (the cards, the reading progress) as the next step
 	// becomes active: only opacity and transform, which need no repaint of the page.
-	const moved = await page.evaluate(
-		(id) =>
-			new Promise<string[]>((done) => {
-				const step = document.getElementById(id)!;
-				new MutationObserver(() =>
-					requestAnimationFrame(() =>
-						done(
-							document
-								.getAnimations()
-								.map((a) => ({ a, el: (a.effect as KeyframeEffect).target }))
-								.filter(({ el }) => el && !el.closest('[data-chart-island]'))
-								.map(({ a, el }) => `${el!.className} ${(a as CSSTransition).transitionProperty}`)
-						)
+	await page.evaluate((id) => {
+		const w = window as unknown as { moved: Promise<string[]> };
+		w.moved = new Promise((done) =>
+			new MutationObserver(() =>
+				requestAnimationFrame(() =>
+					done(
+						document
+							.getAnimations()
+							.map((a) => ({ a, el: (a.effect as KeyframeEffect).target }))
+							.filter(({ el }) => el && !el.closest('[data-chart-island]'))
+							.map(({ a, el }) => `${el!.className} ${(a as CSSTransition).transitionProperty}`)
 					)
-				).observe(step, { attributes: true, attributeFilter: ['class'] });
-				const line = Number(step.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
-				scrollTo(0, step.getBoundingClientRect().top + scrollY - line + 8);
-			}),
-		second.id
+				)
+			).observe(document.getElementById(id)!, { attributes: true, attributeFilter: ['class'] })
+		);
+	}, second.id);
+	await scrollToStep(page, second.id);
+	const moved = await page.evaluate(
+		() => (window as unknown as { moved: Promise<string[]> }).moved
 	);
 	expect(moved.length).toBeGreaterThan(0);
 	for (const m of moved) expect(m).toMatch(/ (opacity|transform)$/);
