@@ -48,6 +48,25 @@ test('before any scrolling the story fetches only its budgeted JS: no chart code
 	}
 });
 
+test('the date formats the charts need are made while the page is idle, before any scroll', async ({
+	page
+}) => {
+	// The first Intl.DateTimeFormat costs its locale's data (50–100 ms at 4× CPU): made at the
+	// first scroll, with the first chart's view, it would be a task the scroll stutters on.
+	await page.addInitScript(() => {
+		const made: string[] = [];
+		Object.assign(window, { __formats: made });
+		Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+			construct: (Format, args) => (made.push(String(args[0])), new Format(...args))
+		});
+	});
+	await page.goto('/', { waitUntil: 'networkidle' });
+	const made = () => page.evaluate(() => (window as unknown as { __formats: string[] }).__formats);
+	await expect.poll(made).toContain('en-GB');
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+	await expect(islands(page).first()).toHaveAttribute('data-hydrated', 'false');
+});
+
 test('a chart hydrates in place when the reader scrolls near it, without a warning', async ({
 	page
 }) => {

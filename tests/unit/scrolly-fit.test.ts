@@ -78,10 +78,19 @@ function page(plot: number, title: number, band: { offsetHeight: number }) {
 	const graphic = box(() => plot * zoom);
 	const stage = { ...box(() => title + plot * zoom), querySelector: () => graphic };
 	const sticky = {
-		style: { setProperty: (_: string, v: string) => (zoom = Number(v)) },
+		style: { setProperty: (_: string, v: string) => ((zoom = Number(v)), tries++) },
 		querySelector: () => stage
 	};
-	return { sticky: sticky as unknown as HTMLElement, band: band as HTMLElement, zoom: () => zoom };
+	let tries = 0;
+	return {
+		sticky: sticky as unknown as HTMLElement,
+		band: band as HTMLElement,
+		zoom: () => zoom,
+		/** The zooms set since last asked (each try, and the final one). */
+		tries: () => [tries, (tries = 0)][0],
+		/** A state of another height: the plot is `next` px tall at zoom 1. */
+		resize: (next: number) => (plot = next)
+	};
 }
 
 /** A `page` watched by the fit, with `floor`: the fits it reports, in order. */
@@ -146,6 +155,24 @@ describe('watching the fit', () => {
 		band.offsetHeight = 2000;
 		measure();
 		expect(fits[2].zoom).toBe(1);
+	});
+
+	it('keeps a zoom it proved nothing larger fits at, in one try; a shorter state grows back', () => {
+		const { fits, ...p } = watched(600, 50, { offsetHeight: 374 }, SIDE_MIN_ZOOM);
+		measure();
+		const first = fits[0].zoom;
+		expect(fitsBand(600 * (first + 0.01), 50 + 600 * (first + 0.01), 374)).toBe(false);
+		// The fit's own zoom change resizes the stage, and the observer calls it again: the
+		// plot is as the search left it, so one try (the zoom set once more), no search up.
+		p.tries();
+		measure();
+		expect(fits[1].zoom).toBe(first);
+		expect(p.tries()).toBe(2);
+		// A step's state half as tall: it grows back to 1 over the resizes its zooms cause.
+		p.resize(300);
+		for (let i = 0; i < 8; i++) measure();
+		expect(fits.at(-1)!.zoom).toBeGreaterThan(0.98);
+		expect(fitsBand(300 * p.zoom(), 50 + 300 * p.zoom(), 374)).toBe(true);
 	});
 
 	it('converges on the largest zoom that fits once the plot is laid out again at it', () => {

@@ -39,6 +39,3 @@ export function isChartState<C extends ChartId>(chart: C, state: unknown): state
 export function stateOrDefault<C extends ChartId>(chart: C, state: unknown): ChartState<C> {
 	return isChartState(chart, state) ? state : CHARTS[chart].DEFAULT_STATE;
 }
-
-/** The URL of a chart's data and words (prerendered by routes/data/[chart]/chart.json). */
-export const chartDataHref = (base: string, chart: ChartId) => `${base}/data/${chart}/chart.json`;

@@ -9,6 +9,9 @@ const chunks = import.meta.glob('./*/chart.ts', { import: 'default' }) as Record
 	() => Promise<AnyChartDef>
 >;
 
+/** The URL of a chart's data and words (prerendered by routes/data/[chart]/chart.json). */
+export const chartDataHref = (base: string, chart: ChartId) => `${base}/data/${chart}/chart.json`;
+
 /** The frame that draws any chart, and this chart's definition. */
 export async function loadChart(chart: ChartId): Promise<{ Chart: Component; def: AnyChartDef }> {
 	const chunk = chunks[`./${chart}/chart.ts`];

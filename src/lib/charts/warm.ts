@@ -1,13 +1,14 @@
 // Intl objects cost their locale's data when first made (the first date format on the page
-// over 100 ms at 4× CPU): each is made once, in an idle task of its own, before a chart's view
-// needs it. Loaded with the first chart's code (ChartIsland), not with the page; the page's
-// idle queue is handed in, so that it stays in the page's own code.
+// 50–100 ms at 4× CPU): each is made once, in an idle task of its own, before a chart's view
+// needs it. The story starts it once hydrated, before the reader scrolls (+page.svelte): the
+// charts' code loads at the first scroll, and a task this long would land in it.
 import { formats, type Locale } from '$lib/content/format';
+import { whenIdle } from './idle';
 
 const warmed = new Set<Locale>();
 
-/** Makes the formats the charts use, for `locale`, one per task of `whenIdle`. */
-export function warmIntl(locale: Locale, whenIdle: (task: () => void) => void): void {
+/** Makes the formats the charts use, for `locale`, one per idle task. */
+export function warmIntl(locale: Locale): void {
 	if (warmed.has(locale)) return;
 	warmed.add(locale);
 	const f = formats(locale);

@@ -67,6 +67,8 @@ interface Watch {
 	/** In this viewport: the smallest zoom seen too big, and the last seen to fit (0: none). */
 	ceiling: number;
 	good: number;
+	/** The stage's height the last measure left, when it proved nothing larger fits (0: not). */
+	held: number;
 }
 const watches = new Set<Watch>();
 let observer: ResizeObserver | undefined;
@@ -86,12 +88,12 @@ function measure(list: Watch[]) {
 		const key = `${innerWidth}x${band}`;
 		// A new viewport starts from the chart's own size, knowing no zoom yet.
 		const fresh = key !== w.size;
-		if (fresh) [w.ceiling, w.good] = [Infinity, 0];
+		if (fresh) [w.ceiling, w.good, w.held] = [Infinity, 0, 0];
 		const from = fresh ? 1 : w.fit.zoom;
 		w.size = key;
 		const floor = w.floor();
 		const search = zoomSearch(from, floor);
-		const job = { w, stage, graphic, band, key, from, floor, first: true, share: 1 };
+		const job = { w, stage, graphic, band, key, from, floor, first: true, share: 1, proof: 9 };
 		jobs.push({ ...job, search, step: search.next() });
 	}
 	let pending = jobs;
@@ -106,8 +108,12 @@ function measure(list: Watch[]) {
 		// The share of the plot's height the band has room for, at the zoom it is laid out for.
 		const room = sizes.map((s) => (s.band - (s.stage - s.plot) + 1) / s.plot);
 		pending.forEach((j, i) => {
+			// A zoom seen too big, or one that fits with less room than a step of growth:
+			// nothing larger than it fits as the plot is laid out now.
+			const z = j.step.value;
+			if (!fits[i] || z * (room[i] - 1) < 0.01) j.proof = Math.min(j.proof, z);
 			if (j.first) j.share = room[i];
-			const now = j.first ? afterFirstTry(j.w, j.from, fits[i]) : undefined;
+			const now = j.first ? afterFirstTry(j.w, j.from, fits[i], sizes[i].stage) : undefined;
 			j.first = false;
 			if (now === undefined) j.step = j.search.next({ fits: fits[i], room: room[i] });
 			else if (now < j.from) j.step = { done: true, value: now };
@@ -125,14 +131,19 @@ function measure(list: Watch[]) {
 		// No zoom fitted as the plot is laid out now: a plot that keeps its aspect ratio zooms
 		// to the same height at any zoom, and only its layout at the new width can shrink it.
 		// Guess the zoom its share of the band asks for; the next resize checks it.
-		if (j.step.value === j.floor && j.from > j.floor)
+		if (j.step.value === j.floor && j.from > j.floor) {
 			j.step = { done: true, value: Math.max(j.floor, Math.floor(j.from * j.share * 1000) / 1000) };
+			j.proof = 9;
+		}
 		j.w.sticky.style.setProperty('--plot-zoom', String(j.step.value));
 	}
-	for (const { w, stage, key, step, floor, band } of jobs) {
+	for (const { w, stage, key, step, floor, band, proof } of jobs) {
 		// Above the floor the plot is fitted, or about to be: a guess's stage, not yet laid
 		// out again, must not push the trigger line down for the rest of the viewport.
 		const measured = stage.getBoundingClientRect().height;
+		// Proved within a step and a half (zooms round down to 0.001): the next measure keeps
+		// it at this height in one try, as the fit's own zoom change calls it again.
+		w.held = step.value > proof - 0.015 ? measured : 0;
 		const tall = step.value > floor ? Math.min(measured, band + 1) : measured;
 		const stageHeight = stageHeightFor(tall, key, { key: w.seen, height: w.fit.stageHeight });
 		w.fit = { zoom: step.value as number, stageHeight };
@@ -169,7 +180,8 @@ export function watchFit(
 		size: '',
 		seen: '',
 		ceiling: 1,
-		good: 0
+		good: 0,
+		held: 0
 	};
 	watches.add(w);
 	observer ??= new ResizeObserver((entries) => {

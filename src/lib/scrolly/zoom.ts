@@ -51,12 +51,19 @@ const STEP = 0.01;
  * a smaller zoom (wider) may have left room. It does not: go back to the last zoom seen to
  * fit, below it. So the zoom bisects between zooms measured after their own layout, and
  * settles within STEP of the largest that fits; each try lowers the ceiling, so it ends.
+ * Nor does it grow when the stage is `held`: as tall as the last search left it, which proved
+ * nothing larger fits at that layout.
  */
-export function afterFirstTry(w: { ceiling: number; good: number }, from: number, fits: boolean) {
+export function afterFirstTry(
+	w: { ceiling: number; good: number; held: number },
+	from: number,
+	fits: boolean,
+	stage: number
+) {
 	if (fits) {
 		w.good = from;
 		const up = w.ceiling > 1 ? 1 : Math.floor(((from + w.ceiling) / 2) * 1000) / 1000;
-		return w.ceiling - from > STEP && up > from ? up : undefined;
+		return w.ceiling - from > STEP && up > from && stage !== w.held ? up : undefined;
 	}
 	w.ceiling = Math.min(w.ceiling, from);
 	const back = w.good < from ? w.good : 0;
