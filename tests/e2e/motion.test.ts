@@ -213,6 +213,80 @@ for (const [section, from, to, bars] of GLIDES)
 		expect(moved.map((e) => e.args!.data!.compositeFailed)).toEqual(moved.map(() => 0));
 	});
 
+/**
+ * How far the colour on screen at `at` is from the colour token `token` (`--color-…`): the
+ * largest difference of its red, green and blue, 0–255.
+ */
+async function offColour(page: Page, at: { x: number; y: number }, token: string) {
+	const png = await page.screenshot({ clip: { ...at, width: 2, height: 1 } });
+	const [seen, want] = await page.evaluate(
+		async ({ src, token }) => {
+			const img = new Image();
+			img.src = src;
+			await img.decode();
+			const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+			c.drawImage(img, 0, 0);
+			const probe = document.createElement('i');
+			probe.style.color = `var(--color-${token})`;
+			document.body.append(probe);
+			const rgb = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+			probe.remove();
+			return [[...c.getImageData(0, 0, 1, 1).data.slice(0, 3)], rgb];
+		},
+		{ src: `data:image/png;base64,${png.toString('base64')}`, token }
+	);
+	return Math.max(...seen.map((v, i) => Math.abs(v - want[i])));
+}
+
+/** What animates inside `section`'s chart in the 20 frames after `step` is scrolled to. */
+async function movesIn(page: Page, section: string, step: string) {
+	const moving = page.evaluate(
+		(section) =>
+			new Promise<string[]>((done) => {
+				const island = document.querySelector(`section#${section} [data-chart-island]`)!;
+				const seen = new Set<string>();
+				let n = 0;
+				const frame = () => {
+					for (const a of document.getAnimations()) {
+						const el = (a.effect as KeyframeEffect).target;
+						if (el && island.contains(el))
+							seen.add(`${el.getAttribute('class')} ${(a as CSSTransition).transitionProperty}`);
+					}
+					if (++n < 20) requestAnimationFrame(frame);
+					else done([...seen]);
+				};
+				requestAnimationFrame(frame);
+			}),
+		section
+	);
+	await scrollToStep(page, step);
+	return moving;
+}
+
+test("the closing chart's dots take their colours by a fade of opacity, and end in them", async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto('/');
+	await scrollToStep(page, 'next-cities');
+	await expect(page.locator('section#next [data-chart-island]')).toHaveAttribute(
+		'data-hydrated',
+		'true'
+	);
+	await page.waitForTimeout(800);
+	const moved = await movesIn(page, 'next', 'next-within');
+	expect(moved.filter((m) => m.startsWith('dot'))).not.toEqual([]);
+	for (const m of moved) expect(m).toMatch(/ (opacity|transform)$/);
+	// At rest, a dot inside every range is drawn in the defence colour (its centre, on screen).
+	await page.waitForTimeout(600);
+	const dot = await page.locator('section#next .dot.within').first().boundingBox();
+	const centre = {
+		x: Math.round(dot!.x + dot!.width / 2),
+		y: Math.round(dot!.y + dot!.height / 2)
+	};
+	expect(await offColour(page, centre, 'defence')).toBeLessThanOrEqual(12);
+});
+
 test('a step change moves nothing outside the charts but by opacity and transform; the active card marker shows in the attack colour', async ({
 	page
 }) => {
@@ -257,24 +331,7 @@ test('a step change moves nothing outside the charts but by opacity and transfor
 		return null;
 	});
 	expect(point, 'the active card is in view').not.toBeNull();
-	const png = await page.screenshot({ clip: { ...point!, width: 2, height: 1 } });
-	const [edge, attack] = await page.evaluate(
-		async (src) => {
-			const img = new Image();
-			img.src = src;
-			await img.decode();
-			const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
-			c.drawImage(img, 0, 0);
-			const probe = document.createElement('i');
-			probe.style.color = 'var(--color-attack)';
-			document.body.append(probe);
-			const rgb = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
-			probe.remove();
-			return [[...c.getImageData(0, 0, 1, 1).data.slice(0, 3)], rgb];
-		},
-		`data:image/png;base64,${png.toString('base64')}`
-	);
-	expect(Math.max(...edge.map((v, i) => Math.abs(v - attack[i])))).toBeLessThanOrEqual(12);
+	expect(await offColour(page, point!, 'attack')).toBeLessThanOrEqual(12);
 	const marker = (id: string) =>
 		page.locator(`#${id} .card`).evaluate((el) => getComputedStyle(el, '::before').opacity);
 	expect(await marker(first.id)).toBe('0');
