@@ -168,15 +168,19 @@ for (const [section, from, to, probe, hides] of CASES) {
 	});
 }
 
-// [section, from, to, the bars' class]: unstroked bars, whose glide the compositor can run.
-// The aid chart fits the desktop's band (40rem) unzoomed in every state for this.
-const GLIDES: [string, string, string, RegExp][] = [
-	['cost', 'cost-attacks', 'cost-monthly', /^rect class='killed svelte-\w+'$/],
-	['aid', 'aid-donors', 'aid-by-type', /^rect class='(military|financial) svelte-\w+'$/]
+// [section, from, to, what moves, the nodes that move]: unstroked bars, whose glide the
+// compositor can run (the aid chart fits the desktop's band, 40rem, unzoomed in every state
+// for this), and the words that arrive once the marks have moved (one animation each, its
+// delay included: Svelte's `in:` transition waited out its delay on the main thread).
+const GLIDES: [string, string, string, string, RegExp][] = [
+	['cost', 'cost-attacks', 'cost-monthly', 'bars', /^rect class='killed svelte-\w+'$/],
+	['aid', 'aid-donors', 'aid-by-type', 'bars', /^rect class='(military|financial) svelte-\w+'$/],
+	['aid', 'aid-us', 'aid-donors', 'words', /^SPAN class='label \w+ svelte-\w+'$/],
+	['cost', 'cost-assault', 'cost-attacks', 'words', /^SPAN class='label is-\w+ svelte-\w+'$/]
 ];
 
-for (const [section, from, to, bars] of GLIDES)
-	test(`${section}: bars glide on the compositor, no frame of the move waits for the page`, async ({
+for (const [section, from, to, what, bars] of GLIDES)
+	test(`${section}: ${what} move on the compositor, no frame of the move waits for the page`, async ({
 		page,
 		browser
 	}) => {
@@ -201,7 +205,7 @@ for (const [section, from, to, bars] of GLIDES)
 		const names = new Map<string | undefined, string | undefined>();
 		for (const e of events)
 			if (e.name === 'Animation' && e.ph === 'b') names.set(e.id2?.local, e.args?.data?.nodeName);
-		// Every piece of the unstroked bars that moved did so on the compositor.
+		// Every one that moved did so on the compositor.
 		const moved = events.filter(
 			(e) =>
 				e.name === 'Animation' &&
