@@ -13,6 +13,17 @@ export interface Arrival {
 	duration?: number;
 }
 
+const arrivals = new WeakMap<Element, Animation>();
+
+/**
+ * How far an element's arrival has got, 0 (waiting out its delay) to 1 (arrived, or none): a
+ * fade out starts from there, never from a word not yet shown. Reads no style.
+ */
+export function arrived(el: Element): number {
+	const a = arrivals.get(el);
+	return a?.playState === 'running' ? (a.effect?.getComputedTiming().progress ?? 1) : 1;
+}
+
 /**
  * An attachment (`{@attach}`) that fades its element in, `timing()` as it is when the element
  * is added. What the chart is first drawn with (hydrated, or mounted) shows at once, and so does
@@ -20,13 +31,15 @@ export interface Arrival {
  */
 export function arrival(timing: () => Arrival): Attachment {
 	let ready = false;
-	$effect(() => {
-		const wait = setTimeout(() => (ready = true));
-		return () => clearTimeout(wait);
-	});
+	// Right after the first flush: a newer state drawn a task later (a step taken before the
+	// chart hydrated) brings its words in after its marks, like any change.
+	$effect(() => queueMicrotask(() => (ready = true)));
 	return (el) => {
 		const { delay = 0, duration = 400 } = untrack(timing);
 		if (ready && duration > 0)
-			el.animate([{ opacity: 0 }, { opacity: 1 }], { delay, duration, fill: 'backwards' });
+			arrivals.set(
+				el,
+				el.animate([{ opacity: 0 }, { opacity: 1 }], { delay, duration, fill: 'backwards' })
+			);
 	};
 }

@@ -2,6 +2,7 @@ import { getContext, setContext, untrack } from 'svelte';
 import { Tween, prefersReducedMotion } from 'svelte/motion';
 import { cubicOut } from 'svelte/easing';
 import { interpolateString } from 'd3-interpolate';
+import { arrived } from './arrive.svelte';
 
 /** How long a change of state animates. Under reduced motion nothing animates. */
 export const STATE_DURATION = 500;
@@ -159,13 +160,12 @@ export function followPaths<T>(target: () => T): { readonly current: T } | undef
 }
 
 /**
- * Svelte's `fade` without its first step, a read of the element's computed opacity: that read
- * forces a style and layout of the page for each word that fades, at the very moment a state
- * changes. Words and axes are opaque at rest, so they fade between 0 and 1 (an animation of
- * opacity, which the browser runs on its own).
+ * Svelte's `fade` without its read of computed opacity (a style and layout of the page per
+ * word): words and axes are opaque at rest, or on their way in (arrive.svelte.ts says how far).
  */
-export function fade(_node: Element, { delay = 0, duration = 400 } = {}) {
-	return { delay, duration, css: (t: number) => `opacity: ${t}` };
+export function fade(node: Element, { delay = 0, duration = 400 } = {}) {
+	const from = arrived(node);
+	return { delay, duration, css: (t: number) => `opacity: ${t * from}` };
 }
 
 /** How long a plot sized to its marks takes to shrink, once the marks that left it have gone. */

@@ -93,7 +93,18 @@ function measure(list: Watch[]) {
 		w.size = key;
 		const floor = w.floor();
 		const search = zoomSearch(from, floor);
-		const job = { w, stage, graphic, band, key, from, floor, first: true, share: 1, proof: 9 };
+		const job = {
+			w,
+			stage,
+			graphic,
+			band,
+			key,
+			from,
+			floor,
+			first: true,
+			share: 1,
+			proof: Infinity
+		};
 		jobs.push({ ...job, search, step: search.next() });
 	}
 	let pending = jobs;
@@ -133,7 +144,7 @@ function measure(list: Watch[]) {
 		// Guess the zoom its share of the band asks for; the next resize checks it.
 		if (j.step.value === j.floor && j.from > j.floor) {
 			j.step = { done: true, value: Math.max(j.floor, Math.floor(j.from * j.share * 1000) / 1000) };
-			j.proof = 9;
+			j.proof = Infinity;
 		}
 		j.w.sticky.style.setProperty('--plot-zoom', String(j.step.value));
 	}

@@ -37,7 +37,7 @@ const n = (s: string) => s.replace(/(\d) (\d{3})/g, '$1\u202f$2');
 
 /** Fields that are ids and styles, never read by a reader. */
 const NOT_READ = new Set(
-	'id month kind style fate emphasis group reach swatch level qualifier sources key'.split(' ')
+	'id month kind style fate emphasis group reach lies swatch level qualifier sources key'.split(' ')
 );
 
 /** Every text a reader meets in a view: summary, labels, notes, axis, table caption and cells. */

@@ -11,7 +11,7 @@ export interface FadeTiming {
 	leave: number;
 }
 
-/** `in:fade={f.arrive}` and `out:fade={f.leave}` parameters, read when the fade runs. */
+/** `arrival(() => f.arrive)` and `out:fade={f.leave}` parameters, read when the fade runs. */
 export function fades(timing: FadeTiming) {
 	const ms = (f: number) => (prefersReducedMotion.current ? 0 : STATE_DURATION * f);
 	return {

@@ -18,6 +18,8 @@ export interface CityMark {
 	x: number;
 	/** Against the longest-reaching weapon; null where the state shows no reach. */
 	reach: Reach | null;
+	/** Against the longest-reaching weapon, shown or not (a dot keeps its colours to fade). */
+	lies: Reach;
 	/** "130 km" */
 	label: string;
 }
@@ -71,6 +73,7 @@ export function distancesView(data: DistancesData, state: DistancesState, say: S
 		km: round5(c.km),
 		x: x(c.km),
 		reach: showReach ? reachOf(c.km, longest) : null,
+		lies: reachOf(c.km, longest),
 		label: kmWords(round5(c.km))
 	}));
 	const inside = data.cities.map((c) => reachOf(c.km, longest) === 'within');

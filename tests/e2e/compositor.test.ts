@@ -1,0 +1,96 @@
+// What a change of state leaves to the compositor, so that no frame of it waits for the page:
+// Chromium's own word for each animation (its trace), and what animates inside a chart.
+import { test, expect } from './fixtures';
+import { scrollToStep } from './steps';
+import { movesIn, offColour, track } from './watch';
+
+// [section, from, to, what moves, the nodes that move]: unstroked bars, whose glide the
+// compositor can run (the aid chart fits the desktop's band, 40rem, unzoomed in every state
+// for this), and the words that arrive once the marks have moved (one animation each, its
+// delay included: Svelte's `in:` transition waited out its delay on the main thread).
+const GLIDES: [string, string, string, string, RegExp][] = [
+	['cost', 'cost-attacks', 'cost-monthly', 'bars', /^rect class='killed svelte-\w+'$/],
+	['aid', 'aid-donors', 'aid-by-type', 'bars', /^rect class='(military|financial) svelte-\w+'$/],
+	['aid', 'aid-us', 'aid-donors', 'words', /^SPAN class='label \w+ svelte-\w+'$/],
+	['cost', 'cost-assault', 'cost-attacks', 'words', /^SPAN class='label is-\w+ svelte-\w+'$/]
+];
+
+for (const [section, from, to, what, bars] of GLIDES)
+	test(`${section}: ${what} move on the compositor, no frame of the move waits for the page`, async ({
+		page,
+		browser
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.goto('/');
+		// Chromium says of each animation whether its compositor runs it (`compositeFailed`, a
+		// set of Blink's reasons why not; 0 when it does). CSS transitions of a rect's x, y,
+		// width and height never ran there: the page painted every frame. Nor does it run a
+		// transform of an SVG mark under CSS zoom: the plot must fit unzoomed.
+		const ready = async () => {
+			const zoom = page.locator(`section#${section} .sticky .graphic`).first();
+			await expect(zoom).toHaveCSS('zoom', '1');
+			await browser.startTracing(page, { categories: ['blink.animations'] });
+		};
+		const { seen } = await track(page, section, from, to, 'bars', ready);
+		const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as {
+			name: string;
+			ph: string;
+			id2?: { local?: string };
+			args?: { data?: { nodeName?: string; compositeFailed?: number } };
+		}[];
+		const names = new Map<string | undefined, string | undefined>();
+		for (const e of events)
+			if (e.name === 'Animation' && e.ph === 'b') names.set(e.id2?.local, e.args?.data?.nodeName);
+		// Every one that moved did so on the compositor.
+		const moved = events.filter(
+			(e) =>
+				e.name === 'Animation' &&
+				e.args?.data?.compositeFailed !== undefined &&
+				bars.test(names.get(e.id2?.local) ?? '')
+		);
+		expect(seen.length).toBeGreaterThan(3);
+		expect(moved.length).toBeGreaterThan(3);
+		expect(moved.map((e) => e.args!.data!.compositeFailed)).toEqual(moved.map(() => 0));
+	});
+
+test("the closing chart's dots take their colours and leave them by a fade of opacity", async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto('/');
+	await scrollToStep(page, 'next-cities');
+	await expect(page.locator('section#next [data-chart-island]')).toHaveAttribute(
+		'data-hydrated',
+		'true'
+	);
+	await page.waitForTimeout(800);
+	// The centre of a dot inside every range, on screen, against a colour token.
+	const dot = page.locator('section#next .dot.within').first();
+	const centre = async () => {
+		const box = (await dot.boundingBox())!;
+		return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+	};
+	expect(await offColour(page, await centre(), 'neutral')).toBeLessThanOrEqual(12);
+	// In, then out: each a fade of opacity, ending in the state's colours.
+	for (const [step, token] of [
+		['next-within', 'defence'],
+		['next-cities', 'neutral']
+	]) {
+		const moved = await movesIn(page, 'next', step);
+		expect(moved.filter((m) => m.startsWith('dot'))).not.toEqual([]);
+		for (const m of moved) expect(m).toMatch(/ (opacity|transform)$/);
+		await page.waitForTimeout(600);
+		expect(await offColour(page, await centre(), token)).toBeLessThanOrEqual(12);
+	}
+	// Hidden, the overlay keeps the colours it fades out in (not a bare one fading out).
+	const overlay = await dot.evaluate((el) => {
+		const s = getComputedStyle(el, '::after');
+		const probe = document.createElement('i');
+		probe.style.color = 'var(--color-defence)';
+		document.body.append(probe);
+		const defence = getComputedStyle(probe).color;
+		probe.remove();
+		return [s.opacity, s.backgroundColor === defence];
+	});
+	expect(overlay).toEqual(['0', true]);
+});
