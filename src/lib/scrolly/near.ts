@@ -8,8 +8,9 @@ export function watchNear(el: Element, onNear: () => void, onScroll?: () => void
 	const watch = () => {
 		onScroll?.();
 		observer = new IntersectionObserver(
-			([entry]) => {
-				if (!entry.isIntersecting) return;
+			(entries) => {
+				// One callback can carry several entries (oldest first): near at any of them counts.
+				if (!entries.some((e) => e.isIntersecting)) return;
 				onNear();
 				observer?.disconnect();
 			},
@@ -32,9 +33,12 @@ export function isNear(el: Element): boolean {
 
 /** Calls `onChange` with whether `el` is within a screen of the viewport, now and at each change. */
 export function watchInView(el: Element, onChange: (near: boolean) => void): () => void {
-	const observer = new IntersectionObserver(([entry]) => onChange(entry.isIntersecting), {
-		rootMargin: '100% 0px'
-	});
+	// Under load one callback can carry several entries, oldest first: the newest is now. (The
+	// oldest alone once held a section "away" for good after a jump, its chart on an old step.)
+	const observer = new IntersectionObserver(
+		(entries) => onChange(entries[entries.length - 1].isIntersecting),
+		{ rootMargin: '100% 0px' }
+	);
 	observer.observe(el);
 	return () => observer.disconnect();
 }
