@@ -119,3 +119,44 @@ test('a step change moves nothing outside the charts but by opacity and transfor
 		page.locator(`#${id} .card`).evaluate((el) => getComputedStyle(el, '::before').opacity);
 	expect(await marker(first.id)).toBe('0');
 });
+
+test('a step taken while the map still flies carries it on from where it shows, with no jump', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto('/');
+	await scrollToStep(page, 'reach-himars');
+	const island = page.locator('section#reach [data-chart-island]');
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	await page.waitForTimeout(800);
+	// Every animation at a tenth of its speed: a frame moves the map a sliver, so even a slow
+	// machine's frames sample it finely, while a flight restarted from the wrong place leaps.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Animation.enable');
+	await cdp.send('Animation.setPlaybackRate', { playbackRate: 0.1 });
+	const moves = await page.evaluate(
+		() =>
+			new Promise<number[]>((done) => {
+				// Where the reader sees the map: a country's outline on screen, frame by frame.
+				const shape = document.querySelector('section#reach .plot-box svg path')!;
+				const go = (id: string) => {
+					const el = document.getElementById(id)!;
+					const line = Number(el.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
+					scrollTo(0, el.getBoundingClientRect().top + scrollY - line + 8);
+				};
+				const boxes: DOMRect[] = [];
+				const t0 = performance.now();
+				const frame = () => {
+					boxes.push(shape.getBoundingClientRect());
+					if (performance.now() - t0 < 4000) requestAnimationFrame(frame);
+					else done(boxes.slice(1).map((b, i) => Math.abs(b.width - boxes[i].width)));
+				};
+				requestAnimationFrame(frame);
+				go('reach-storm-shadow');
+				setTimeout(() => go('reach-kursk'), 1500); // about half way, slowed ten times
+			})
+	);
+	const travel = moves.reduce((a, b) => a + b, 0);
+	expect(travel).toBeGreaterThan(20);
+	expect(Math.max(...moves)).toBeLessThan(travel / 10);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { STATE_DURATION, STATE_EASING, lerp } from '../../src/lib/charts/motion.svelte';
-import { transformFrom } from '../../src/lib/charts/layers/fly';
+import { partAt, transformFrom } from '../../src/lib/charts/layers/fly';
 import { boxAt, boxFrom } from '../../src/lib/charts/layers/glide.svelte';
 
 describe('lerp: state changes redraw only what moves', () => {
@@ -77,6 +77,27 @@ describe('motion the browser runs', () => {
 			const shown = { x: drawn.x * sx + (tx / 100) * 800, y: drawn.y * sy + (ty / 100) * 600 };
 			expect(shown.x).toBeCloseTo(((p.x - from.x) * 800) / from.width, 2);
 			expect(shown.y).toBeCloseTo(((p.y - from.y) * 600) / from.height, 2);
+		}
+	});
+});
+
+describe('a map caught mid-flight flies on from where it shows, worked out, not read', () => {
+	const numbers = (t: string) => t.match(/-?[\d.]+/g)!.map(Number);
+	const from = { x: 100, y: 50, width: 400, height: 300 };
+	const to = { x: 200, y: 100, width: 200, height: 150 };
+
+	it('is the old part at the start and the new one at the end', () => {
+		expect(partAt(from, to, 0)).toEqual(from);
+		expect(partAt(from, to, 1)).toEqual(to);
+	});
+	it("its part's transform is the flight's at that moment: each number a step towards none", () => {
+		const [tx, ty, sx, sy] = numbers(transformFrom(from, to));
+		for (const p of [0.25, 0.6]) {
+			const [ax, ay, bx, by] = numbers(transformFrom(partAt(from, to, p), to));
+			expect(ax).toBeCloseTo(tx * (1 - p), 3);
+			expect(ay).toBeCloseTo(ty * (1 - p), 3);
+			expect(bx).toBeCloseTo(1 + (sx - 1) * (1 - p), 5);
+			expect(by).toBeCloseTo(1 + (sy - 1) * (1 - p), 5);
 		}
 	});
 });

@@ -28,24 +28,47 @@ export function transformFrom(from: Part, to: Part): string {
 const samePart = (a: Part, b: Part) =>
 	a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
-const flights = new WeakMap<Element, Animation>();
+/**
+ * The part marks drawn for `to` show a fraction `p` (eased) of the way through a flight from
+ * `from`: the flight's transform then is each of transformFrom's translate and scale a linear
+ * step of the way to none, which is transformFrom(partAt(…), to).
+ */
+export function partAt(from: Part, to: Part, p: number): Part {
+	const rest = 1 - p;
+	const width = to.width / (1 + (to.width / from.width - 1) * rest);
+	const height = to.height / (1 + (to.height / from.height - 1) * rest);
+	const tx = ((to.x - from.x) / from.width) * rest;
+	const ty = ((to.y - from.y) / from.height) * rest;
+	return { x: to.x - tx * width, y: to.y - ty * height, width, height };
+}
+
+interface Flight {
+	from: Part;
+	to: Part;
+	animation: Animation;
+}
+const flights = new WeakMap<Element, Flight>();
 
 /**
- * Flies `marks` (already drawn for part `to`) from part `from`, or from wherever a flight
- * still on its way has carried them (its transform, then the step from `from` to `to`), so
- * quick steps never make the map jump. Under reduced motion, or where the part has not
- * moved, the marks are simply there.
+ * Flies `marks` (already drawn for part `to`) from part `from`, or from the part a flight
+ * still on its way shows, so quick steps never make the map jump. Under reduced motion, or
+ * where the part has not moved, the marks are simply there. Where a flight has got is worked
+ * out from its progress, not read from the style: a step's flush reads no style.
  */
 export function flyFrom(marks: SVGSVGElement, from: Part, to: Part): void {
-	const flying = flights.get(marks);
-	const now = flying?.playState === 'running' ? getComputedStyle(marks).transform : 'none';
-	flying?.cancel();
+	const flight = flights.get(marks);
+	const p =
+		flight?.animation.playState === 'running' && samePart(flight.to, from)
+			? flight.animation.effect?.getComputedTiming().progress
+			: null;
+	const shown = p == null ? from : partAt(flight!.from, flight!.to, p);
+	flight?.animation.cancel();
 	flights.delete(marks);
-	if (samePart(from, to) || prefersReducedMotion.current || !marks.animate) return;
-	const start = `${now === 'none' ? '' : `${now} `}${transformFrom(from, to)}`;
+	if (samePart(shown, to) || prefersReducedMotion.current || !marks.animate) return;
 	const frames = [
-		{ transform: start, transformOrigin: '0 0' },
+		{ transform: transformFrom(shown, to), transformOrigin: '0 0' },
 		{ transform: 'none', transformOrigin: '0 0' }
 	];
-	flights.set(marks, marks.animate(frames, { duration: STATE_DURATION, easing: STATE_EASING }));
+	const animation = marks.animate(frames, { duration: STATE_DURATION, easing: STATE_EASING });
+	flights.set(marks, { from: shown, to, animation });
 }
