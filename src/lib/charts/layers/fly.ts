@@ -25,7 +25,8 @@ export function transformFrom(from: Part, to: Part): string {
 	return `${move} scale(${Number((to.width / from.width).toFixed(6))}, ${Number((to.height / from.height).toFixed(6))})`;
 }
 
-const samePart = (a: Part, b: Part) =>
+/** Whether two parts (or boxes) are the same. */
+export const samePart = (a: Part, b: Part) =>
 	a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /**

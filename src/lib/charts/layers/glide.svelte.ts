@@ -6,7 +6,7 @@
 // 4× CPU missed one refresh in three while scrolling).
 import { prefersReducedMotion } from 'svelte/motion';
 import { STATE_DURATION, STATE_EASING } from '../motion.svelte';
-import type { Part } from './fly';
+import { samePart as same, type Part } from './fly';
 
 interface Flight {
 	from: Part;
@@ -43,9 +43,6 @@ export function boxAt(a: Part, b: Part, p: number): Part {
 		height: at(a.height, b.height)
 	};
 }
-
-const same = (a: Part, b: Part) =>
-	a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /** The box an element shows now: where its flight has carried it, or where it rests. */
 function shown(flight: Flight): Part {
