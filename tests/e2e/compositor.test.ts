@@ -7,16 +7,21 @@ import { movesIn, offColour, track } from './watch';
 // [section, from, to, what moves, the nodes that move]: unstroked bars, whose glide the
 // compositor can run (the aid chart fits the desktop's band, 40rem, unzoomed in every state
 // for this), and the words that arrive once the marks have moved (one animation each, its
-// delay included: Svelte's `in:` transition waited out its delay on the main thread).
+// delay included: Svelte's `in:` transition waited out its delay on the main thread); aid's
+// bars that grow from nothing (a glide that starts unseen, at opacity 0, ran on the main
+// thread); and the drones' columns taking a colour (their tint fades in: a transition of
+// `fill` repainted the plot every frame).
 const GLIDES: [string, string, string, string, RegExp][] = [
 	['cost', 'cost-attacks', 'cost-monthly', 'bars', /^rect class='killed svelte-\w+'$/],
 	['aid', 'aid-donors', 'aid-by-type', 'bars', /^rect class='(military|financial) svelte-\w+'$/],
+	['aid', 'aid-us', 'aid-donors', 'bars', /^rect class='total svelte-\w+'$/],
+	['drones', 'drones-year', 'drones-rise', 'colours', /^rect class='(tint|muted)[ \w-]*'$/],
 	['aid', 'aid-us', 'aid-donors', 'words', /^SPAN class='label \w+ svelte-\w+'$/],
 	['cost', 'cost-assault', 'cost-attacks', 'words', /^SPAN class='label is-\w+ svelte-\w+'$/]
 ];
 
 for (const [section, from, to, what, bars] of GLIDES)
-	test(`${section}: ${what} move on the compositor, no frame of the move waits for the page`, async ({
+	test(`${section} (${from} to ${to}): ${what} move on the compositor, no frame of the move waits for the page`, async ({
 		page,
 		browser
 	}) => {
@@ -31,7 +36,8 @@ for (const [section, from, to, what, bars] of GLIDES)
 			await expect(zoom).toHaveCSS('zoom', '1');
 			await browser.startTracing(page, { categories: ['blink.animations'] });
 		};
-		const { seen } = await track(page, section, from, to, 'bars', ready);
+		const probe = section === 'drones' ? 'drones' : 'bars';
+		const { seen } = await track(page, section, from, to, probe, ready);
 		const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as {
 			name: string;
 			ph: string;

@@ -17,7 +17,7 @@ const story = parseStory(
 	readFileSync(resolve(import.meta.dirname, '../../../src/content/en/story.aml'), 'utf8'),
 	dataset
 );
-const shown = (v: AidView) => v.marks.filter((m) => m.opacity > 0 && m.x1 > m.x0);
+const shown = (v: AidView) => v.marks.filter((m) => m.x1 > m.x0);
 const csvLines = (v: AidView) => tableToCsv(v.table).trim().split('\n');
 
 /** Every string inside a value, depth first. */

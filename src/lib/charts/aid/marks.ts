@@ -22,10 +22,9 @@ export interface AidMark {
 	x1: number;
 	y: number;
 	h: number;
-	opacity: number;
 }
 
-type Place = Pick<AidMark, 'kind' | 'x0' | 'x1' | 'opacity'>;
+type Place = Pick<AidMark, 'kind' | 'x0' | 'x1'>;
 
 /** Where a donor's piece (from `from` to `to` along its stack) sits in a state. */
 function place(
@@ -37,12 +36,13 @@ function place(
 	a: AidAxis
 ): Place {
 	// None is drawn in `us`: the dollar figure stands alone, and these bars grow from nothing.
-	if (state === 'us') return { kind: part, x0: 0, x1: 0, opacity: 0 };
+	// (No width, not no opacity: Chromium does not run on its compositor a glide that starts
+	// unseen, and a rect without width is not drawn.)
+	if (state === 'us') return { kind: part, x0: 0, x1: 0 };
 	// The whole bar is the donor's total; the later pieces wait at its end.
 	const end = pct(d.total, a);
-	if (state === 'donors')
-		return { kind: 'total', x0: part === 'military' ? 0 : end, x1: end, opacity: 1 };
-	return { kind: part, x0: pct(from, a), x1: pct(to, a), opacity: 1 };
+	if (state === 'donors') return { kind: 'total', x0: part === 'military' ? 0 : end, x1: end };
+	return { kind: part, x0: pct(from, a), x1: pct(to, a) };
 }
 
 /** Each donor's three pieces in its row: none drawn in `us`, whole in `donors`, split in `by-type`. */
