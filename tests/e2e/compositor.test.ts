@@ -10,12 +10,20 @@ import { movesIn, offColour, track } from './watch';
 // delay included: Svelte's `in:` transition waited out its delay on the main thread); aid's
 // bars that grow from nothing (a glide that starts unseen, at opacity 0, ran on the main
 // thread); and the drones' columns taking a colour (their tint fades in: a transition of
-// `fill` repainted the plot every frame).
+// `fill` repainted the plot every frame); troops' parts as a wider scale slides them (CSS
+// transitions of `d`, `cx` and `width` repainted the plot every frame).
 const GLIDES: [string, string, string, string, RegExp][] = [
 	['cost', 'cost-attacks', 'cost-monthly', 'bars', /^rect class='killed svelte-\w+'$/],
 	['aid', 'aid-donors', 'aid-by-type', 'bars', /^rect class='(military|financial) svelte-\w+'$/],
 	['aid', 'aid-us', 'aid-donors', 'bars', /^rect class='total svelte-\w+'$/],
 	['drones', 'drones-year', 'drones-rise', 'colours', /^rect class='(tint|muted)[ \w-]*'$/],
+	[
+		'troops',
+		'troops-estimates',
+		'troops-up-to',
+		'glides',
+		/^(circle|path|rect) class='(dot|halo|head|bar|line (tick|stem|range|value-tick)) svelte-\w+'$/
+	],
 	['aid', 'aid-us', 'aid-donors', 'words', /^SPAN class='label \w+ svelte-\w+'$/],
 	['cost', 'cost-assault', 'cost-attacks', 'words', /^SPAN class='label is-\w+ svelte-\w+'$/]
 ];
@@ -36,7 +44,7 @@ for (const [section, from, to, what, bars] of GLIDES)
 			await expect(zoom).toHaveCSS('zoom', '1');
 			await browser.startTracing(page, { categories: ['blink.animations'] });
 		};
-		const probe = section === 'drones' ? 'drones' : 'bars';
+		const probe = ({ drones: 'drones', troops: 'glides' } as const)[section] ?? 'bars';
 		const { seen } = await track(page, section, from, to, probe, ready);
 		const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as {
 			name: string;

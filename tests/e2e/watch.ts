@@ -5,7 +5,7 @@ import { expect } from './fixtures';
 import { scrollToStep } from './steps';
 
 /** What one frame shows of the watched marks, read inside the page. */
-export type Probe = 'assault' | 'drones' | 'reach' | 'bars' | 'blocks';
+export type Probe = 'assault' | 'drones' | 'reach' | 'bars' | 'blocks' | 'glides';
 
 /**
  * Scrolls to `from`, waits for its chart to hydrate and settle, then scrolls to `to` and
@@ -60,6 +60,11 @@ export async function track(
 						const box = (e: Element) =>
 							['x', 'y', 'width', 'height'].map((a) => e.getAttribute(a)).join(',');
 						return r.map((e) => `${box(e)}|${getComputedStyle(e).transform}`).join(';');
+					}
+					if (probe === 'glides') {
+						// The transform of every mark in the plot (a glide carries it).
+						const r = [...root.querySelectorAll('svg path, svg circle, svg rect')];
+						return r.map((e) => getComputedStyle(e).transform).join(';');
 					}
 					if (probe === 'blocks') {
 						// Each block of dots shown: where it is seen (transform included), its fade.

@@ -76,6 +76,12 @@ export function glideTo(el: Element, box: Part, own = false): void {
 	flights.set(el, { from, to: box, animation });
 }
 
+/**
+ * An attachment (`{@attach glide(box)}`): its SVG mark glides to `box`, where it is drawn in
+ * user units, whenever the box changes. A part that only moves may give any box of its size.
+ */
+export const glide = (box: Part) => (el: Element) => glideTo(el, box);
+
 const boxOf = (r: SVGRectElement): Part => ({
 	x: r.x.baseVal.value,
 	y: r.y.baseVal.value,
