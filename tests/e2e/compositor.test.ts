@@ -13,8 +13,8 @@ import { movesIn, offColour, track } from './watch';
 //   main thread);
 // - the drones' columns taking a colour (their tint fades in: a transition of `fill`
 //   repainted the plot every frame);
-// - troops' parts as a wider scale slides them (CSS transitions of `d`, `cx` and `width`
-//   repainted the plot every frame);
+// - troops' parts as a wider scale slides them, and the assault's marks as they regroup (CSS
+//   transitions of `d`, `cx` and `width` repainted the plot every frame);
 // - the words that arrive once the marks have moved (one animation each, its delay included:
 //   Svelte's `in:` transition waited out its delay on the main thread).
 const GLIDES: [string, string, string, string, RegExp][] = [
@@ -25,7 +25,7 @@ const GLIDES: [string, string, string, string, RegExp][] = [
 		'bars',
 		/^rect class='(killed|injured|total) svelte-\w+'$/
 	],
-	['cost', 'cost-attacks', 'cost-monthly', 'outlines', /^g class='outlines svelte-\w+'$/],
+	['cost', 'cost-attacks', 'cost-monthly', 'outlines', /^g class='outlines[ \w-]*'$/],
 	[
 		'aid',
 		'aid-donors',
@@ -33,7 +33,7 @@ const GLIDES: [string, string, string, string, RegExp][] = [
 		'bars',
 		/^rect class='(military|financial|humanitarian) svelte-\w+'$/
 	],
-	['aid', 'aid-donors', 'aid-by-type', 'outlines', /^g class='outlines svelte-\w+'$/],
+	['aid', 'aid-donors', 'aid-by-type', 'outlines', /^g class='outlines[ \w-]*'$/],
 	['aid', 'aid-us', 'aid-donors', 'bars', /^rect class='total svelte-\w+'$/],
 	['drones', 'drones-year', 'drones-rise', 'colours', /^rect class='(tint|muted)[ \w-]*'$/],
 	[
@@ -42,6 +42,13 @@ const GLIDES: [string, string, string, string, RegExp][] = [
 		'troops-up-to',
 		'glides',
 		/^(circle|path|rect) class='(dot|halo|head|bar|line (tick|stem|range|value-tick)) svelte-\w+'$/
+	],
+	[
+		'assault',
+		'assault-all',
+		'assault-by-type',
+		'glides',
+		/^(circle|rect) class='\w+ (drone|missile) svelte-\w+'$/
 	],
 	['aid', 'aid-us', 'aid-donors', 'words', /^SPAN class='label \w+ svelte-\w+'$/],
 	['cost', 'cost-assault', 'cost-attacks', 'words', /^SPAN class='label is-\w+ svelte-\w+'$/]
@@ -63,7 +70,8 @@ for (const [section, from, to, what, bars] of GLIDES)
 			await expect(zoom).toHaveCSS('zoom', '1');
 			await browser.startTracing(page, { categories: ['blink.animations'] });
 		};
-		const probe = ({ drones: 'drones', troops: 'glides' } as const)[section] ?? 'bars';
+		const probe =
+			({ drones: 'drones', troops: 'glides', assault: 'glides' } as const)[section] ?? 'bars';
 		const { seen } = await track(page, section, from, to, probe, ready);
 		const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as {
 			name: string;

@@ -1,6 +1,6 @@
 // A change of state animates (about half a second), and under reduced motion switches at once.
-// Marks move by CSS transitions (assault's paths, drones' colours) or by a transform the
-// browser animates (the reach map's zoom, the aid bars' glide); each is watched frame by frame.
+// Marks move by a transform the browser animates (the reach map's zoom, the bars' and the
+// assault marks' glides) or fade (drones' colours); each is watched frame by frame.
 import { test, expect } from './fixtures';
 import { scrollToStep, steps } from './steps';
 import { offColour, track, type Probe } from './watch';
@@ -8,7 +8,7 @@ import { offColour, track, type Probe } from './watch';
 // [section, from, to, probe, whether labels step aside]: the drones' bars only change colour
 // between these steps, and a change of colour alone keeps every label in place.
 const CASES: [string, string, string, Probe, boolean][] = [
-	['assault', 'assault-all', 'assault-by-type', 'assault', true],
+	['assault', 'assault-all', 'assault-by-type', 'glides', true],
 	['drones', 'drones-rise', 'drones-october', 'drones', false],
 	['reach', 'reach-himars', 'reach-storm-shadow', 'reach', true],
 	['aid', 'aid-us', 'aid-donors', 'bars', true],
@@ -24,7 +24,7 @@ for (const [section, from, to, probe, hides] of CASES) {
 		// Frames in between the start and the end, and labels out of the way of moving marks.
 		// (A glide runs off the main thread: on a busy machine its frame loop may see little
 		// more than its start, a transform, and its end.)
-		const glides = probe === 'bars' || probe === 'blocks';
+		const glides = probe === 'bars' || probe === 'blocks' || probe === 'glides';
 		expect(new Set(seen).size).toBeGreaterThan(glides ? 2 : 3);
 		expect(hid).toBe(hides);
 		if (probe === 'reach') {
@@ -45,8 +45,8 @@ for (const [section, from, to, probe, hides] of CASES) {
 			expect(seen.some((s) => s.includes('matrix'))).toBe(true);
 			expect(seen.at(-1)).not.toContain('matrix');
 		}
-		if (probe === 'bars') {
-			// Each bar takes its new box at once and glides there by a transform that ends.
+		if (probe === 'bars' || probe === 'glides') {
+			// Each mark takes its new box at once and glides there by a transform that ends.
 			const boxes = (s: string) => s.split(';').map((bar) => bar.split('|')[0]);
 			const first = seen.findIndex((s) => s !== before);
 			for (const s of seen.slice(first)) expect(boxes(s)).toEqual(boxes(seen.at(-1)!));

@@ -5,7 +5,7 @@ import { expect } from './fixtures';
 import { scrollToStep } from './steps';
 
 /** What one frame shows of the watched marks, read inside the page. */
-export type Probe = 'assault' | 'drones' | 'reach' | 'bars' | 'blocks' | 'glides';
+export type Probe = 'drones' | 'reach' | 'bars' | 'blocks' | 'glides';
 
 /**
  * Scrolls to `from`, waits for its chart to hydrate and settle, then scrolls to `to` and
@@ -40,12 +40,6 @@ export async function track(
 			new Promise<{ before: string; seen: string[]; hid: boolean }>((done) => {
 				const root = document.querySelector(`section#${section} .graphic[role="img"]`)!;
 				const read = () => {
-					if (probe === 'assault') {
-						// Marks that look alike share a path: its outline, as drawn (CSS may be
-						// moving it), is their positions.
-						const r = root.querySelector('svg .marks path:last-of-type')!;
-						return `${r.getAttribute('class')} ${getComputedStyle(r).d}`;
-					}
 					if (probe === 'drones') {
 						// What is drawn (computed colour and height), not what the state set.
 						const r = [...root.querySelectorAll('svg .columns rect')];
@@ -62,9 +56,11 @@ export async function track(
 						return r.map((e) => `${box(e)}|${getComputedStyle(e).transform}`).join(';');
 					}
 					if (probe === 'glides') {
-						// The transform of every mark in the plot (a glide carries it).
+						// Where every mark in the plot is drawn, and the transform that carries it.
 						const r = [...root.querySelectorAll('svg path, svg circle, svg rect')];
-						return r.map((e) => getComputedStyle(e).transform).join(';');
+						const at = (e: Element) =>
+							['x', 'y', 'cx', 'cy', 'd'].map((a) => e.getAttribute(a) ?? '').join(',');
+						return r.map((e) => `${at(e)}|${getComputedStyle(e).transform}`).join(';');
 					}
 					if (probe === 'blocks') {
 						// Each block of dots shown: where it is seen (transform included), its fade.

@@ -101,10 +101,11 @@ export function glideMarks(group: () => SVGGElement | undefined, marks: () => un
 	});
 }
 
-/** An absolutely placed element's box in its container, as laid out (no transform), if shown. */
+/** An absolutely placed element's box in its container, as laid out (no transform), if shown
+ * (a glide of an unseen element ran on the main thread). */
 function placed(el: Element): Part | undefined {
 	const s = getComputedStyle(el);
-	if (s.display === 'none') return undefined;
+	if (s.display === 'none' || s.opacity === '0') return undefined;
 	const [x, y, width, height] = [s.left, s.top, s.width, s.height].map(parseFloat);
 	return { x, y, width, height };
 }
