@@ -1,5 +1,5 @@
 // Every bar piece of the aid chart, in % of the plot: the same marks in the same order in
-// every state, so one tween carries each piece from state to state. All are Release 29's.
+// every state, so each piece glides from state to state. All are Release 29's.
 import { ROW, pct, type AidAxis } from './axes';
 import type { Currency } from './terms';
 import type { AidData, AidDonorData } from './data.server';

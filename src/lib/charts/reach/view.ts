@@ -46,7 +46,7 @@ export interface RingMark {
 	kind: 'ring' | 'band';
 	path: string;
 	emphasis: Emphasis;
-	/** Opacity of the ring in this state (tweened between states). */
+	/** Opacity of the ring in this state (CSS fades it between states). */
 	opacity: number;
 	/** "Storm Shadow/SCALP" over "about 250 km" (wide), "Storm Shadow" over "≈250 km" (narrow). */
 	label: Placements;
