@@ -13,8 +13,8 @@ import { movesIn, offColour, track } from './watch';
 //   main thread);
 // - the drones' columns taking a colour (their tint fades in: a transition of `fill`
 //   repainted the plot every frame);
-// - troops' parts as a wider scale slides them, and the assault's marks as they regroup (CSS
-//   transitions of `d`, `cx` and `width` repainted the plot every frame);
+// - troops' parts as a wider scale slides them (CSS transitions of `d`, `cx` and `width`
+//   repainted the plot every frame);
 // - the words that arrive once the marks have moved (one animation each, its delay included:
 //   Svelte's `in:` transition waited out its delay on the main thread).
 const GLIDES: [string, string, string, string, RegExp][] = [
@@ -42,13 +42,6 @@ const GLIDES: [string, string, string, string, RegExp][] = [
 		'troops-up-to',
 		'glides',
 		/^(circle|path|rect) class='(dot|halo|head|bar|line (tick|stem|range|value-tick)) svelte-\w+'$/
-	],
-	[
-		'assault',
-		'assault-all',
-		'assault-by-type',
-		'glides',
-		/^(circle|rect) class='\w+ (drone|missile) svelte-\w+'$/
 	],
 	['aid', 'aid-us', 'aid-donors', 'words', /^SPAN class='label \w+ svelte-\w+'$/],
 	['cost', 'cost-assault', 'cost-attacks', 'words', /^SPAN class='label is-\w+ svelte-\w+'$/]

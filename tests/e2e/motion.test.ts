@@ -1,6 +1,7 @@
 // A change of state animates (about half a second), and under reduced motion switches at once.
-// Marks move by a transform the browser animates (the reach map's zoom, the bars' and the
-// assault marks' glides) or fade (drones' colours); each is watched frame by frame.
+// Marks move by CSS transitions (assault's paths) or by a transform the browser animates (the
+// reach map's zoom, the bars' and troops' glides), or fade (drones' colours); each is watched
+// frame by frame.
 import { test, expect } from './fixtures';
 import { scrollToStep, steps } from './steps';
 import { offColour, track, type Probe } from './watch';
@@ -8,7 +9,7 @@ import { offColour, track, type Probe } from './watch';
 // [section, from, to, probe, whether labels step aside]: the drones' bars only change colour
 // between these steps, and a change of colour alone keeps every label in place.
 const CASES: [string, string, string, Probe, boolean][] = [
-	['assault', 'assault-all', 'assault-by-type', 'glides', true],
+	['assault', 'assault-all', 'assault-by-type', 'assault', true],
 	['drones', 'drones-rise', 'drones-october', 'drones', false],
 	['reach', 'reach-himars', 'reach-storm-shadow', 'reach', true],
 	['aid', 'aid-us', 'aid-donors', 'bars', true],

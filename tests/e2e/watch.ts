@@ -5,7 +5,7 @@ import { expect } from './fixtures';
 import { scrollToStep } from './steps';
 
 /** What one frame shows of the watched marks, read inside the page. */
-export type Probe = 'drones' | 'reach' | 'bars' | 'blocks' | 'glides';
+export type Probe = 'assault' | 'drones' | 'reach' | 'bars' | 'blocks' | 'glides';
 
 /**
  * Scrolls to `from`, waits for its chart to hydrate and settle, then scrolls to `to` and
@@ -40,6 +40,12 @@ export async function track(
 			new Promise<{ before: string; seen: string[]; hid: boolean }>((done) => {
 				const root = document.querySelector(`section#${section} .graphic[role="img"]`)!;
 				const read = () => {
+					if (probe === 'assault') {
+						// Marks that look alike share a path: its outline, as drawn (CSS may be
+						// moving it), is their positions.
+						const r = root.querySelector('svg .marks path:last-of-type')!;
+						return `${r.getAttribute('class')} ${getComputedStyle(r).d}`;
+					}
 					if (probe === 'drones') {
 						// What is drawn (computed colour and height), not what the state set.
 						const r = [...root.querySelectorAll('svg .columns rect')];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { STATE_DURATION, STATE_EASING, moves } from '../../src/lib/charts/motion.svelte';
+import { STATE_DURATION, STATE_EASING, lerp } from '../../src/lib/charts/motion.svelte';
 import { partAt, transformFrom } from '../../src/lib/charts/layers/fly';
 import { boxAt, boxFrom } from '../../src/lib/charts/layers/glide.svelte';
 
-describe('moves: whether a change of state moves any mark', () => {
+describe('lerp: state changes redraw only what moves', () => {
 	const a = {
 		yMax: 2000,
 		bars: [
@@ -14,24 +14,43 @@ describe('moves: whether a change of state moves any mark', () => {
 		path: 'M0,0h10v10',
 		label: 'before'
 	};
+	const b = {
+		yMax: 2500,
+		bars: [a.bars[0], { id: 'oct', value: 1960, emphasis: 'focus' }],
+		path: 'M0,0h20v10',
+		label: 'after'
+	};
 
-	it('a number that changes moves, inside a string (an SVG path) too', () => {
-		expect(moves(a, { ...a, yMax: 2500 })).toBe(true);
-		expect(moves(a, { ...a, bars: [a.bars[0], { ...a.bars[1], value: 2000 }] })).toBe(true);
-		expect(moves(a, { ...a, path: 'M0,0h20v10' })).toBe(true);
-		expect(moves([1, 2], [1, 3, 5])).toBe(true);
+	it('interpolates numbers, and numbers inside strings such as SVG paths', () => {
+		const f = lerp(a, b);
+		expect(f.moves).toBe(true);
+		const mid = f.at(0.5);
+		expect(mid.yMax).toBe(2250);
+		expect(mid.path).toBe('M0,0h15v10');
 	});
 
-	it('a change of emphasis or words alone moves nothing', () => {
-		expect(moves(a, { ...a, bars: [a.bars[0], { ...a.bars[1], emphasis: 'focus' }] })).toBe(false);
-		expect(moves(a, { ...a, label: 'after' })).toBe(false);
-		expect(moves('Oct 2024', 'Nov 2024')).toBe(false);
-		expect(moves(a, structuredClone(a))).toBe(false);
+	it('keeps the identity of every mark that does not move', () => {
+		const mid = lerp(a, b).at(0.5);
+		expect(mid.bars).toBe(b.bars);
+		expect(mid.bars[0]).toBe(a.bars[0]);
 	});
 
-	it('marks added or taken away move nothing that was there', () => {
-		expect(moves([1, 2], [1, 2, 5])).toBe(false);
-		expect(moves({ x: 1 }, { x: 1, y: 2 })).toBe(false);
+	it('switches words and classes at once, and ends on the target itself', () => {
+		const f = lerp(a, b);
+		expect(f.at(0.01).label).toBe('after');
+		expect(f.at(0.01).bars[1].emphasis).toBe('focus');
+		expect(f.at(1)).toEqual(b);
+	});
+
+	it('a change of emphasis alone does not move anything', () => {
+		const c = { ...a, bars: [a.bars[0], { ...a.bars[1], emphasis: 'focus' }] };
+		expect(lerp(a, c).moves).toBe(false);
+		expect(lerp(a, c).at(0.3)).toBe(c);
+	});
+
+	it('arrays of different lengths take the new marks at once', () => {
+		const f = lerp([1, 2], [3, 4, 5]);
+		expect(f.at(0.5)).toEqual([2, 3, 5]);
 	});
 });
 
