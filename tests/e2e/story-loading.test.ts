@@ -3,17 +3,23 @@
 import { gzipSync } from 'node:zlib';
 import { test as base, type Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { readBudget, weighBuild } from '../../scripts/budget.js';
+import { readFileSync } from 'node:fs';
+import { MANIFEST, readBudget, weighBuild } from '../../scripts/budget.js';
+import { COMPILE_HINT } from '../../src/lib/charts/vite-plugin.js';
 
 /** Every script and chart-data file the page fetched, as paths relative to the site root. */
 function recordFetches(page: Page) {
-	const fetched: { path: string; gzip: number }[] = [];
+	const fetched: { path: string; gzip: number; head: string }[] = [];
 	page.on('response', async (response) => {
 		const url = new URL(response.url());
 		const type = response.request().resourceType();
 		if (type !== 'script' && !url.pathname.endsWith('/chart.json')) return;
 		const body = await response.body().catch(() => Buffer.alloc(0));
-		fetched.push({ path: url.pathname.replace(/^\//, ''), gzip: gzipSync(body).length });
+		fetched.push({
+			path: url.pathname.replace(/^\//, ''),
+			gzip: gzipSync(body).length,
+			head: body.subarray(0, COMPILE_HINT.length).toString()
+		});
 	});
 	return fetched;
 }
@@ -46,6 +52,38 @@ test('before any scrolling the story fetches only its budgeted JS: no chart code
 				.first()
 		).toBeVisible();
 	}
+});
+
+test('the charts’ code arrives marked for eager compilation, the page’s start-up code unmarked', async ({
+	page
+}) => {
+	// V8 compiles a marked file as it loads (off the main thread where it can), not function
+	// by function inside the chart's hydration task (src/lib/charts/vite-plugin.js).
+	const fetched = recordFetches(page);
+	await page.goto('/', { waitUntil: 'networkidle' });
+	const scripts = () => fetched.filter((f) => !f.path.endsWith('.json'));
+	const boot = scripts().length;
+	expect(boot).toBeGreaterThan(0);
+	expect(scripts().filter((f) => f.head === COMPILE_HINT)).toEqual([]);
+	for (const island of await islands(page).all()) {
+		await island.evaluate((el) => el.closest('section')!.scrollIntoView());
+		await expect(island).toHaveAttribute('data-hydrated', 'true');
+	}
+	const later = scripts().slice(boot);
+	// Every chart's own chunk and the frame they share (Vite's manifest names them), each
+	// marked; whatever else loaded later is marked too, save the page's own lazy modules.
+	const manifest: Record<string, { file: string; name?: string; isDynamicEntry?: boolean }> =
+		JSON.parse(readFileSync(MANIFEST, 'utf8'));
+	const files = (keep: (c: { name?: string; isDynamicEntry?: boolean }) => boolean) =>
+		Object.values(manifest)
+			.filter(keep)
+			.map((c) => c.file);
+	const charts = files((c) => c.name === 'chart' || c.name === 'Chart');
+	expect(charts.length).toBe(9);
+	const marked = later.filter((f) => f.head === COMPILE_HINT).map((f) => f.path);
+	for (const file of charts) expect(marked, file).toContain(file);
+	const lazy = files((c) => !!c.isDynamicEntry);
+	expect(later.filter((f) => f.head !== COMPILE_HINT && !lazy.includes(f.path))).toEqual([]);
 });
 
 test('the date formats the charts need are made while the page is idle, before any scroll', async ({
