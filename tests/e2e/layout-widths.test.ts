@@ -95,8 +95,12 @@ forEachEdition(({ path, words }) => {
 		const figure = page.locator('section#drones figure[data-chart]');
 		await figure.getByText(words.showData).click();
 		const last = figure.locator('table tbody tr').last();
-		await last.scrollIntoViewIfNeeded();
-		await expect(last).toBeInViewport({ ratio: 1 });
+		// A step crossing the line as the page scrolls redraws the table for its state (one
+		// block of HTML, new rows): find the last row again until the page rests.
+		await expect(async () => {
+			await last.scrollIntoViewIfNeeded({ timeout: 1000 });
+			await expect(last).toBeInViewport({ ratio: 1, timeout: 1000 });
+		}).toPass();
 		// Nothing (no sticky chart, no card) lies over it.
 		const onTop = await last.evaluate((row) => {
 			const r = row.getBoundingClientRect();
