@@ -74,7 +74,7 @@ describe('embed snippets', async () => {
 		expect(s.loader).toContain('data-within-range="drones"');
 	});
 	it('escape the title in both', () => {
-		expect(s.loader).toContain('data-title="Drones &quot;2024&quot; &lt;b>"');
+		expect(s.loader).toContain('data-title="Drones &quot;2024&quot; &lt;b&gt;"');
 		expect(s.pym).toContain('title: "Drones \\"2024\\" \\u003cb>"');
 		expect(s.pym).not.toContain('<b>');
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, tableHtml } from '../../src/lib/charts/table';
+import { tableHtml } from '../../src/lib/charts/table';
+import { esc } from '../../src/lib/html';
 import { sayFor } from './say';
 
 describe('tableHtml: a state’s data table as one block of HTML', () => {
@@ -20,7 +21,7 @@ describe('tableHtml: a state’s data table as one block of HTML', () => {
 		expect(html).toContain('<caption>Aid &lt;by&gt; &quot;donor&quot; &amp; type</caption>');
 		expect(html).toContain('<th scope="row">A &amp; B &lt;i&gt;</th>');
 		expect(html).not.toContain('<i>');
-		expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+		expect(esc('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
 	});
 
 	it('heads each column and each row, numbers right-aligned in the edition’s format', () => {

@@ -4,23 +4,15 @@
 // the rows rebuilt them cell by cell inside the step's task.
 import type { ChartTable } from './types';
 import type { Say } from '$lib/content/words';
-
-const ENTITIES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;'
-};
-/** Text safe inside an element or a double-quoted attribute. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c]);
+import { esc } from '$lib/html';
 
 /** The table's markup: its caption, a header row, and a row per entry led by a row header. */
 export function tableHtml(table: ChartTable, say: Say): string {
 	const cell = (v: string | number | null) =>
-		escapeHtml(v === null ? say('table.none') : typeof v === 'number' ? say.n(v) : v);
+		esc(v === null ? say('table.none') : typeof v === 'number' ? say.n(v) : v);
 	const numeric = (n: boolean | undefined) => (n ? ' class="numeric"' : '');
 	const head = table.columns
-		.map((c) => `<th scope="col"${numeric(c.numeric)}>${escapeHtml(c.label)}</th>`)
+		.map((c) => `<th scope="col"${numeric(c.numeric)}>${esc(c.label)}</th>`)
 		.join('');
 	const rows = table.rows
 		.map(
@@ -37,7 +29,7 @@ export function tableHtml(table: ChartTable, say: Say): string {
 		)
 		.join('');
 	return (
-		`<table class="data-table"><caption>${escapeHtml(table.caption)}</caption>` +
+		`<table class="data-table"><caption>${esc(table.caption)}</caption>` +
 		`<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`
 	);
 }

@@ -1,3 +1,5 @@
+import { esc } from '$lib/html';
+
 /** The two ways to embed a chart, as HTML for another site's page. */
 export interface EmbedSnippets {
 	/** For pages that use NPR's pym.js. */
@@ -5,8 +7,6 @@ export interface EmbedSnippets {
 	/** With our own dependency-free loader, build/embed.js. */
 	loader: string;
 }
-
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The snippets for one chart, given the absolute URL of the build's root (ending in "/").
@@ -33,7 +33,7 @@ export function embedSnippets(
 			`<script>new pym.Parent(${JSON.stringify(id)}, ${JSON.stringify(page.href)}, { title: ${JSON.stringify(title).replace(/</g, '\\u003c')} });</script>`
 		].join('\n'),
 		loader: [
-			`<div data-within-range="${attr(chart)}"${state ? ` data-state="${attr(state)}"` : ''}${lang ? ` data-lang="${locale}"` : ''} data-title="${attr(title)}"${style ? ` style="${attr(style)}"` : ''}></div>`,
+			`<div data-within-range="${esc(chart)}"${state ? ` data-state="${esc(state)}"` : ''}${lang ? ` data-lang="${locale}"` : ''} data-title="${esc(title)}"${style ? ` style="${esc(style)}"` : ''}></div>`,
 			`<script src="${new URL('embed.js', root).href}" async></script>`
 		].join('\n')
 	};

@@ -10,7 +10,8 @@ import type { ChartId } from '$lib/charts/catalogue';
 import type { ChartViewBase } from '$lib/charts/types';
 import type { Source } from '$lib/data/schema';
 import { color } from './tokens.server';
-import { el, esc, type Drawing } from './svg';
+import { el, type Drawing } from './svg';
+import { esc } from '$lib/html';
 
 export interface ShareContext {
 	story: Story;

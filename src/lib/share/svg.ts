@@ -1,13 +1,5 @@
-// Small helpers for writing SVG as text: escaping and numbers that stay short.
-
-/** Escapes text for SVG content and attribute values. */
-export function esc(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
-}
+// Small helpers for writing SVG as text: elements, and numbers that stay short.
+import { esc } from '$lib/html';
 
 /** A coordinate rounded to 0.01 px: exact enough, and far shorter than 17 digits. */
 export function num(v: number): string {

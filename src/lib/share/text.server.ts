@@ -1,6 +1,7 @@
 // Type for images rendered at build time: lines broken to a width, and SVG text written in
 // the DejaVu faces (fonts.server.ts measures them).
-import { el, esc } from './svg';
+import { el } from './svg';
+import { esc } from '$lib/html';
 import { textWidth, type Face } from './fonts.server';
 
 export { textWidth, type Face };
