@@ -1,7 +1,7 @@
 // The server-drawn charts at every width without JavaScript, printed, and their tables on a phone.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { forEachEdition } from './steps';
+import { forEachEdition, scrollToStep } from './steps';
 
 /** Every visible chart SVG that sticks out of its figure, by more than a pixel. */
 function spills(page: Page) {
@@ -95,6 +95,13 @@ forEachEdition(({ path, words }) => {
 		// Drones' short table, and aid's, whose tall rows on a phone once reached up under
 		// the last cards.
 		for (const chart of ['drones', 'aid']) {
+			// At the section's last step, whose table has a row per bar.
+			const last = await page.locator(`section#${chart} [data-step]`).last().getAttribute('id');
+			await scrollToStep(page, last!);
+			await expect(page.locator(`section#${chart} .sticky`)).toHaveAttribute(
+				'data-active-step',
+				last!
+			);
 			const figure = page.locator(`section#${chart} figure[data-chart]`);
 			await figure.getByText(words.showData).click();
 			const rows = figure.locator('table tbody tr');
