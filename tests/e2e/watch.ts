@@ -61,10 +61,7 @@ export async function track(
 						];
 						const box = (e: HTMLElement) =>
 							['left', 'top', 'width', 'height'].map((a) => e.style.getPropertyValue(a)).join(',');
-						// A bar hidden meanwhile (by itself or a layer over it) says so.
-						const seen = (e: HTMLElement) =>
-							e.checkVisibility({ opacityProperty: true }) ? '' : '|hidden';
-						return r.map((e) => `${box(e)}|${getComputedStyle(e).transform}${seen(e)}`).join(';');
+						return r.map((e) => `${box(e)}|${getComputedStyle(e).transform}`).join(';');
 					}
 					if (probe === 'glides') {
 						// Where every mark in the plot is drawn, and the transform that carries it.

@@ -1,7 +1,6 @@
 // One renderer (#13): a chart state's download draws the page's own plot. For every state of
-// every chart, the marks of the page's plot (its ScaledSvg layers, in their viewBox's units, and
-// its Html layers of boxes, in %, placed by LayerCake's padding in a box of the plot's size) and
-// those of the download's SVG
+// every chart, the marks of the page's plot (its ScaledSvg layers, in their viewBox's units,
+// placed by LayerCake's padding in a box of the plot's size) and those of the download's SVG
 // (the same layers drawn in px) are the same elements at the same places, within a pixel.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';

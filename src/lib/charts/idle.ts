@@ -7,6 +7,8 @@ const queue: Task[] = [];
 let scheduled = false;
 let lastScroll = -Infinity;
 let listening = false;
+/** Whether a chart's marks are moving (ChartFrame marks its graphic while they do). */
+const moving = () => document.querySelector('[data-moving]') !== null;
 
 /** How long a scroll must have been quiet before queued work runs. */
 const QUIET_MS = 120;
@@ -17,11 +19,10 @@ interface Scheduler {
 	postTask: (task: Task, options: { priority: 'background' | 'user-visible' }) => Promise<void>;
 }
 
-/** One turn of the event loop at the lowest priority the browser offers. A task that throws
- * is reported as in the other two ways (an unhandled rejection), not swallowed. */
+/** One turn of the event loop at the lowest priority the browser offers. */
 function later(task: Task) {
 	const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-	if (scheduler?.postTask) scheduler.postTask(task, { priority: 'background' });
+	if (scheduler?.postTask) scheduler.postTask(task, { priority: 'background' }).catch(() => {});
 	else if ('requestIdleCallback' in globalThis) requestIdleCallback(task, { timeout: 500 });
 	else setTimeout(task, 16);
 }
@@ -32,9 +33,7 @@ function pump(since = performance.now()) {
 	later(() => {
 		scheduled = false;
 		const now = performance.now();
-		// (ChartFrame marks a chart's graphic while its marks move.)
-		const moving = document.querySelector('[data-moving]');
-		if ((now - lastScroll < QUIET_MS || moving) && now - since < MAX_WAIT_MS) {
+		if ((now - lastScroll < QUIET_MS || moving()) && now - since < MAX_WAIT_MS) {
 			setTimeout(() => pump(since), QUIET_MS);
 			return;
 		}
