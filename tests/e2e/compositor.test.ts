@@ -5,8 +5,7 @@ import { scrollToStep } from './steps';
 import { movesIn, offColour, track } from './watch';
 
 // [section, from, to, what moves, the nodes that move]:
-// - bars' fills, HTML boxes whose glide the compositor runs with no layout or paint per frame
-//   (an SVG rect's was laid out and repainted in each; the aid chart fits the desktop's band,
+// - bars' fills, whose glide the compositor can run (the aid chart fits the desktop's band,
 //   40rem, unzoomed in every state for this);
 // - their outlines, drawn apart, which leave and return by a fade (a glide of a stroked mark,
 //   under LayerCake's non-scaling stroke, ran on the main thread);
@@ -24,7 +23,7 @@ const GLIDES: [string, string, string, string, RegExp][] = [
 		'cost-attacks',
 		'cost-monthly',
 		'bars',
-		/^DIV class='box (killed|injured|total) svelte-\w+'$/
+		/^rect class='(killed|injured|total) svelte-\w+'$/
 	],
 	['cost', 'cost-attacks', 'cost-monthly', 'outlines', /^g class='outlines[ \w-]*'$/],
 	[
@@ -32,10 +31,10 @@ const GLIDES: [string, string, string, string, RegExp][] = [
 		'aid-donors',
 		'aid-by-type',
 		'bars',
-		/^DIV class='box (military|financial|humanitarian) svelte-\w+'$/
+		/^rect class='(military|financial|humanitarian) svelte-\w+'$/
 	],
 	['aid', 'aid-donors', 'aid-by-type', 'outlines', /^g class='outlines[ \w-]*'$/],
-	['aid', 'aid-us', 'aid-donors', 'bars', /^DIV class='box total svelte-\w+'$/],
+	['aid', 'aid-us', 'aid-donors', 'bars', /^rect class='total svelte-\w+'$/],
 	['drones', 'drones-year', 'drones-rise', 'colours', /^rect class='(tint|muted)[ \w-]*'$/],
 	[
 		'troops',
@@ -62,12 +61,7 @@ for (const [section, from, to, what, bars] of GLIDES)
 		const ready = async () => {
 			const zoom = page.locator(`section#${section} .sticky .graphic`).first();
 			await expect(zoom).toHaveCSS('zoom', '1');
-			await browser.startTracing(page, {
-				categories: [
-					'blink.animations',
-					'disabled-by-default-devtools.timeline.invalidationTracking'
-				]
-			});
+			await browser.startTracing(page, { categories: ['blink.animations'] });
 		};
 		const probe =
 			({ drones: 'drones', troops: 'glides', assault: 'glides' } as const)[section] ?? 'bars';
@@ -76,9 +70,7 @@ for (const [section, from, to, what, bars] of GLIDES)
 			name: string;
 			ph: string;
 			id2?: { local?: string };
-			args?: {
-				data?: { nodeName?: string; nodeId?: number; compositeFailed?: number; reason?: string };
-			};
+			args?: { data?: { nodeName?: string; compositeFailed?: number } };
 		}[];
 		const names = new Map<string | undefined, string | undefined>();
 		for (const e of events)
@@ -94,15 +86,6 @@ for (const [section, from, to, what, bars] of GLIDES)
 		// (The outlines are one group: one fade.)
 		expect(moved.length).toBeGreaterThan(what === 'outlines' ? 0 : 3);
 		expect(moved.map((e) => e.args!.data!.compositeFailed)).toEqual(moved.map(() => 0));
-		// Nor does any frame of it lay the bars out again: each is laid out once, when it takes
-		// its new box (an SVG rect's glide invalidated its layout in every frame, ~30 a move).
-		if (what === 'bars') {
-			const layouts = new Map<number | undefined, number>();
-			for (const e of events)
-				if (e.name === 'LayoutInvalidationTracking' && bars.test(e.args?.data?.nodeName ?? ''))
-					layouts.set(e.args?.data?.nodeId, (layouts.get(e.args?.data?.nodeId) ?? 0) + 1);
-			expect(Math.max(0, ...layouts.values())).toBeLessThanOrEqual(2);
-		}
 	});
 
 test("the closing chart's dots take their colours and leave them by a fade of opacity", async ({

@@ -56,11 +56,9 @@ export async function track(
 					}
 					if (probe === 'bars') {
 						// Where each bar is drawn (its box) and the transform that carries it.
-						const r = [
-							...root.querySelectorAll<HTMLElement>('.boxes.bars .box, .boxes.stack .box')
-						];
-						const box = (e: HTMLElement) =>
-							['left', 'top', 'width', 'height'].map((a) => e.style.getPropertyValue(a)).join(',');
+						const r = [...root.querySelectorAll('svg .bars rect, svg .stack rect')];
+						const box = (e: Element) =>
+							['x', 'y', 'width', 'height'].map((a) => e.getAttribute(a)).join(',');
 						return r.map((e) => `${box(e)}|${getComputedStyle(e).transform}`).join(';');
 					}
 					if (probe === 'glides') {

@@ -73,38 +73,16 @@ export function downloadMarks(svg: string): Mark[] {
 	return [...svg.matchAll(/<g [^>]*data-marks="/g)].flatMap((m) => marksIn(svg, m.index, id));
 }
 
-/** The boxes of an Html layer that draws marks (Boxes), opened at `from`: rects in px. */
-function boxesIn(markup: string, from: number, map: Affine): Mark[] {
-	// Up to the next layer: boxes are the layer's only divs with a box's class.
-	const next = markup.slice(from + 1).search(/<div class="layercake-layout|<svg /);
-	const layer = markup.slice(from, next < 0 ? undefined : from + 1 + next);
-	const n = (style: string, k: string) => Number(new RegExp(`${k}: (-?[\\d.]+)%`).exec(style)![1]);
-	return [...layer.matchAll(/<div class="box [^"]*"[^>]*style="([^"]*)"/g)].map(([, st]) => {
-		const [x, y] = [n(st, 'left'), n(st, 'top')];
-		return {
-			tag: 'rect',
-			at: [map.x(x), map.y(y), map.x(x + n(st, 'width')), map.y(y + n(st, 'height'))]
-		};
-	});
-}
-
 /**
  * The page's marks: each ScaledSvg (viewBox stretched over the plot less LayerCake's padding,
- * as its style sets it) and each Html layer of boxes (placed in % of the same box) mapped
- * into a plot of the download's size, layer by layer.
+ * as its style sets it) mapped into a plot of the download's size, layer by layer.
  */
 export function pageMarks(html: string, width: number, sizes: number[][]): Mark[] {
-	const layers =
-		/<svg [^>]*preserveAspectRatio="none"[^>]*>|<div class="layercake-layout-html[^"]*" style="[^"]*">(?:<!--[^>]*-->)*<div class="boxes /g;
-	return [...html.matchAll(layers)].flatMap((m, i) => {
-		const boxes = m[0].startsWith('<div');
-		const a = attrs(boxes ? m[0].slice(0, m[0].indexOf('>') + 1) : m[0]);
-		const [vx, vy, vw, vh] = boxes ? [0, 0, 100, 100] : a.viewBox.split(/\s+/).map(Number);
-		const pad = (k: string) => Number(new RegExp(`${k}: ([\\d.]+)px`).exec(a.style)?.[1] ?? 0);
+	return [...html.matchAll(/<svg [^>]*preserveAspectRatio="none"[^>]*>/g)].flatMap((m, i) => {
+		const a = attrs(m[0]);
+		const [vx, vy, vw, vh] = a.viewBox.split(/\s+/).map(Number);
 		const px = (k: string) =>
-			boxes
-				? { left: pad('left'), top: pad('top'), width: pad('left') + pad('right') }[k]!
-				: Number(new RegExp(`${k}: (?:calc\\(100% - )?([\\d.]+)px`).exec(a.style)![1]);
+			Number(new RegExp(`${k}: (?:calc\\(100% - )?([\\d.]+)px`).exec(a.style)![1]);
 		// A layer the download leaves out (aid's bars beside its figure) has no room on the page.
 		const [w, h] = sizes[i] ?? [width - px('width'), 0];
 		// The box CSS gives the layer: the plot's width less its padding, as the download's.
@@ -114,7 +92,7 @@ export function pageMarks(html: string, width: number, sizes: number[][]): Mark[
 			y: (v: number) => px('top') + ((v - vy) / vh) * h,
 			s: w / vw
 		};
-		const marks = boxes ? boxesIn(html, m.index, map) : marksIn(html, m.index, map);
+		const marks = marksIn(html, m.index, map);
 		if (sizes[i]) return marks;
 		for (const mark of marks) expect(mark.at[1], 'a mark in no room').toBeCloseTo(mark.at[3], 5);
 		return [];

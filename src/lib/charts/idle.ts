@@ -1,14 +1,11 @@
 // Work the reader should never feel: run when the main thread is idle, one task at a time,
-// and never while a scroll gesture is in progress or a chart's marks move (unless it waited
-// too long): a hydration's 40–80 ms task (4× CPU) in a glide's frames stalls it.
+// and never while a scroll gesture is in progress (unless it waited too long).
 
 type Task = () => void;
 const queue: Task[] = [];
 let scheduled = false;
 let lastScroll = -Infinity;
 let listening = false;
-/** Whether a chart's marks are moving (ChartFrame marks its graphic while they do). */
-const moving = () => document.querySelector('[data-moving]') !== null;
 
 /** How long a scroll must have been quiet before queued work runs. */
 const QUIET_MS = 120;
@@ -33,7 +30,7 @@ function pump(since = performance.now()) {
 	later(() => {
 		scheduled = false;
 		const now = performance.now();
-		if ((now - lastScroll < QUIET_MS || moving()) && now - since < MAX_WAIT_MS) {
+		if (now - lastScroll < QUIET_MS && now - since < MAX_WAIT_MS) {
 			setTimeout(() => pump(since), QUIET_MS);
 			return;
 		}

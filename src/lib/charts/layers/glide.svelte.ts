@@ -18,28 +18,15 @@ const flights = new WeakMap<Element, Flight>();
 const round = (v: number) => Number(v.toFixed(6));
 
 /**
- * Where a box is measured, and so about which origin its transform applies: an SVG mark in
- * its user space (`user`, about the space's origin), an element laid out by CSS in px of its
- * container (`px`) or in % of it (`%`), about its own corner. `%` moves it by a share of its
- * own box, so the flight needs no size in px and stays right if the container is resized.
- */
-export type GlideFrame = 'user' | 'px' | '%';
-
-/**
  * The transform under which a box drawn as `to` covers `from`: each axis scaled by the boxes'
- * ratio and moved so their corners meet (GlideFrame). Null when `to` has no width or height
- * (no scale maps it).
+ * ratio and moved so their corners meet, about the user space's origin (SVG) or, `own`, the
+ * box's own corner (HTML). Null when `to` has no width or height (no scale maps it).
  */
-export function boxFrom(from: Part, to: Part, frame: GlideFrame = 'user'): string | null {
+export function boxFrom(from: Part, to: Part, own = false): string | null {
 	if (to.width <= 0 || to.height <= 0) return null;
 	// Not quite zero: the compositor cannot run a transform that collapses the mark.
 	const sx = Math.max(from.width / to.width, 1e-3);
 	const sy = Math.max(from.height / to.height, 1e-3);
-	if (frame === '%') {
-		const [tx, ty] = [(from.x - to.x) / to.width, (from.y - to.y) / to.height];
-		return `translate(${round(100 * tx)}%, ${round(100 * ty)}%) scale(${round(sx)}, ${round(sy)})`;
-	}
-	const own = frame === 'px';
 	const tx = from.x - (own ? 1 : sx) * to.x;
 	const ty = from.y - (own ? 1 : sy) * to.y;
 	return `translate(${round(tx)}px, ${round(ty)}px) scale(${round(sx)}, ${round(sy)})`;
@@ -67,19 +54,20 @@ function shown(flight: Flight): Part {
 
 /**
  * Glides `el` to `box`, the box it is drawn at now, from the box it showed (mid-flight too, so
- * quick steps never jump), measured as `frame` says (an outer <svg> is laid out by CSS too).
- * The first box, a box with no area to scale, and reduced motion leave it where it is drawn.
+ * quick steps never jump): in user units (SVG marks), or, `own`, in px of the element's own
+ * CSS box (any element laid out by CSS, an outer <svg> too). The first box, a box with no
+ * area to scale, and reduced motion leave it where it is drawn.
  */
-export function glideTo(el: Element, box: Part, frame: GlideFrame = 'user'): void {
+export function glideTo(el: Element, box: Part, own = false): void {
 	const flight = flights.get(el);
 	if (flight && same(flight.to, box)) return; // Redrawn, not moved: the flight goes on.
 	const from = flight && shown(flight);
 	flight?.animation?.cancel();
 	flights.set(el, { from: from ?? box, to: box });
 	if (!from || same(from, box) || prefersReducedMotion.current || !el.animate) return;
-	const start = boxFrom(from, box, frame);
+	const start = boxFrom(from, box, own);
 	if (!start) return;
-	const at = { transformOrigin: '0 0', transformBox: frame === 'user' ? 'view-box' : 'border-box' };
+	const at = { transformOrigin: '0 0', transformBox: own ? 'border-box' : 'view-box' };
 	const frames = [
 		{ transform: start, ...at },
 		{ transform: 'none', ...at }
@@ -110,36 +98,6 @@ export function glideMarks(group: () => SVGGElement | undefined, marks: () => un
 		marks();
 		const g = group();
 		if (g) for (const r of g.querySelectorAll('rect')) glideTo(r, boxOf(r));
-	});
-}
-
-/** A box's place as its inline style gives it, in % of its container (a read that needs no layout). */
-const shareOf = (el: HTMLElement): Part => {
-	const [x, y, width, height] = [el.style.left, el.style.top, el.style.width, el.style.height];
-	return {
-		x: parseFloat(x),
-		y: parseFloat(y),
-		width: parseFloat(width),
-		height: parseFloat(height)
-	};
-};
-
-/**
- * Each element `selector` finds in `container()`, placed by its inline style in % of the
- * container, glides to its place whenever `marks()` changes. Its flight is in shares of its
- * own box, so a container resized mid-flight (a plot growing to hold its state) needs no
- * measure and no new flight. Call during component setup.
- */
-export function glideShares(
-	container: () => HTMLElement | undefined,
-	selector: string,
-	marks: () => unknown
-): void {
-	$effect(() => {
-		marks();
-		const c = container();
-		if (c)
-			for (const el of c.querySelectorAll<HTMLElement>(selector)) glideTo(el, shareOf(el), '%');
 	});
 }
 
@@ -178,7 +136,7 @@ export function glidePlaced(
 				flights.get(el)?.animation?.cancel();
 				flights.delete(el);
 			}
-			if (box) glideTo(el, box, 'px');
+			if (box) glideTo(el, box, true);
 		}
 	};
 	$effect(() => {
