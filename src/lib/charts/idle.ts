@@ -6,6 +6,9 @@ const queue: Task[] = [];
 let scheduled = false;
 let lastScroll = -Infinity;
 let listening = false;
+// When the task at the queue's head began to wait for a quiet scroll (0: it has not). Kept
+// here, not per call: a task queued meanwhile must not restart the head's wait.
+let since = 0;
 
 /** How long a scroll must have been quiet before queued work runs. */
 const QUIET_MS = 120;
@@ -16,26 +19,32 @@ interface Scheduler {
 	postTask: (task: Task, options: { priority: 'background' | 'user-visible' }) => Promise<void>;
 }
 
-/** One turn of the event loop at the lowest priority the browser offers. */
+/** One turn of the event loop at the lowest priority the browser offers. A task's error is
+ *  reported as the browser reports any (postTask's as an unhandled rejection). */
 function later(task: Task) {
 	const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-	if (scheduler?.postTask) scheduler.postTask(task, { priority: 'background' }).catch(() => {});
+	if (scheduler?.postTask) scheduler.postTask(task, { priority: 'background' });
 	else if ('requestIdleCallback' in globalThis) requestIdleCallback(task, { timeout: 500 });
 	else setTimeout(task, 16);
 }
 
-function pump(since = performance.now()) {
+function pump() {
 	if (scheduled || queue.length === 0) return;
 	scheduled = true;
 	later(() => {
 		scheduled = false;
 		const now = performance.now();
-		if (now - lastScroll < QUIET_MS && now - since < MAX_WAIT_MS) {
-			setTimeout(() => pump(since), QUIET_MS);
+		if (now - lastScroll < QUIET_MS && now - (since ||= now) < MAX_WAIT_MS) {
+			setTimeout(pump, QUIET_MS);
 			return;
 		}
-		queue.shift()?.();
-		pump();
+		since = 0;
+		// A task that throws must not stall the ones queued after it.
+		try {
+			queue.shift()?.();
+		} finally {
+			pump();
+		}
 	});
 }
 

@@ -1,0 +1,91 @@
+// The idle queue (src/lib/charts/idle.ts): one task per turn, none while the reader scrolls
+// unless it has waited its cap, and no task can stall those queued after it.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Idle = typeof import('../../src/lib/charts/idle');
+let scrollListeners: (() => void)[] = [];
+
+/** A fresh module (its queue and clocks are module state), with fake time and a fake window. */
+async function fresh(): Promise<Idle> {
+	vi.resetModules();
+	return import('../../src/lib/charts/idle');
+}
+const scroll = () => scrollListeners.forEach((f) => f());
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+	scrollListeners = [];
+	vi.stubGlobal('addEventListener', (type: string, f: () => void) => {
+		if (type === 'scroll') scrollListeners.push(f);
+	});
+});
+afterEach(() => {
+	vi.unstubAllGlobals();
+	vi.useRealTimers();
+});
+
+describe('whenIdle', () => {
+	it('runs tasks in order, one per turn of the event loop', async () => {
+		const { whenIdle } = await fresh();
+		const ran: string[] = [];
+		whenIdle(() => ran.push('a'));
+		whenIdle(() => ran.push('b'));
+		expect(ran).toEqual([]);
+		vi.advanceTimersToNextTimer();
+		expect(ran).toEqual(['a']);
+		vi.advanceTimersToNextTimer();
+		expect(ran).toEqual(['a', 'b']);
+	});
+
+	it('waits while the reader scrolls, and runs once the scroll is quiet', async () => {
+		const { whenIdle } = await fresh();
+		let ran = false;
+		whenIdle(() => (ran = true));
+		for (let t = 0; t < 500; t += 50) {
+			scroll();
+			vi.advanceTimersByTime(50);
+		}
+		expect(ran).toBe(false);
+		vi.advanceTimersByTime(300);
+		expect(ran).toBe(true);
+	});
+
+	it('runs a task that has waited 1.5 s even if the scroll never stops, though more are queued meanwhile', async () => {
+		const { whenIdle } = await fresh();
+		let ranAt = -1;
+		const start = performance.now();
+		whenIdle(() => (ranAt = performance.now() - start));
+		for (let t = 0; t < 3000 && ranAt < 0; t += 50) {
+			scroll();
+			// A chart coming near queues its work while the first task waits: the wait must
+			// not start again (it did, and the first task waited as long as the scroll lasted).
+			if (t % 400 === 0) whenIdle(() => {});
+			vi.advanceTimersByTime(50);
+		}
+		expect(ranAt).toBeGreaterThanOrEqual(1500);
+		expect(ranAt).toBeLessThan(1800);
+	});
+
+	it('goes on after a task that throws, and does not hide its error', async () => {
+		const { whenIdle } = await fresh();
+		const ran: string[] = [];
+		whenIdle(() => {
+			throw new Error('a chart failed');
+		});
+		whenIdle(() => ran.push('next'));
+		expect(() => vi.advanceTimersByTime(100)).toThrow('a chart failed');
+		vi.advanceTimersByTime(100);
+		expect(ran).toEqual(['next']);
+	});
+
+	it('dequeue takes a task out before it runs', async () => {
+		const { whenIdle, dequeue } = await fresh();
+		const ran: string[] = [];
+		const a = () => ran.push('a');
+		whenIdle(a);
+		whenIdle(() => ran.push('b'));
+		dequeue(a);
+		vi.advanceTimersByTime(100);
+		expect(ran).toEqual(['b']);
+	});
+});
