@@ -88,4 +88,23 @@ describe('whenIdle', () => {
 		vi.advanceTimersByTime(100);
 		expect(ran).toEqual(['b']);
 	});
+
+	it('a task queued after the waiting one was taken out waits its own full time', async () => {
+		const { whenIdle, dequeue } = await fresh();
+		const a = () => {};
+		whenIdle(a);
+		let ranAt = -1;
+		const start = performance.now();
+		for (let t = 0; t < 6000 && ranAt < 0; t += 50) {
+			scroll();
+			// The waiting task runs at once instead (a step change hydrates its chart) ...
+			if (t === 500) dequeue(a);
+			// ... and seconds later, still mid-scroll, another chart queues its work.
+			if (t === 2500) whenIdle(() => (ranAt = performance.now() - start));
+			vi.advanceTimersByTime(50);
+		}
+		// It waited its own 1.5 s, not the earlier task's.
+		expect(ranAt).toBeGreaterThanOrEqual(2500 + 1500);
+		expect(ranAt).toBeLessThan(2500 + 1800);
+	});
 });

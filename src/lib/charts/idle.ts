@@ -64,5 +64,8 @@ export function whenIdle(task: Task): void {
 /** Takes a queued task out of the queue (it is about to run at once instead). */
 export function dequeue(task: Task): void {
 	const i = queue.indexOf(task);
-	if (i >= 0) queue.splice(i, 1);
+	if (i < 0) return;
+	queue.splice(i, 1);
+	// The wait was the head's: the task that is now first has not begun to wait.
+	if (i === 0) since = 0;
 }
