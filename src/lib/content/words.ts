@@ -4,6 +4,7 @@
 // locale, strings go in as they are.
 import type { Figure, Qualifier } from '$lib/data/schema';
 import { formats, type Formats, type Locale } from './format';
+import type { Tables } from './tables';
 
 /** One file's words: dotted key → text. */
 export type Words = Record<string, string>;
@@ -14,6 +15,8 @@ export interface ChartWords {
 	text: Words;
 	/** The chart's words file, named when an edition's words lack a name (build time). */
 	file?: string;
+	/** The locale's number, date and list tables: the browser's formats (the server reads Intl). */
+	tables?: Tables;
 }
 
 export type Values = Record<string, string | number>;
@@ -62,8 +65,8 @@ export function fill(text: string, values: Values, f: Formats, key: string): str
 }
 
 /** The speaking function for one set of words in one locale. */
-export function sayer({ locale, text, file }: ChartWords): Say {
-	const f = formats(locale);
+export function sayer({ locale, text, file, tables }: ChartWords): Say {
+	const f = formats(locale, tables);
 	const say = ((key: string, values: Values = {}) => {
 		const t = text[key];
 		if (t === undefined) throw new Error(`No words for "${key}" (${locale}) in src/content/.`);

@@ -5,6 +5,7 @@ import { chartContext } from '$lib/charts/catalogue.server';
 import { CHART_IDS, isChartId } from '$lib/charts/catalogue';
 import { editionEntries, localeOf } from '$lib/content/editions';
 import { sayer } from '$lib/content/words';
+import { tablesFromIntl } from '$lib/content/tables';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -20,7 +21,9 @@ export const GET: RequestHandler = ({ params }) => {
 	// The browser's data comes with the chart's build-time work done (define.ts: prepare).
 	const { prepare } = def(params.chart);
 	const data = dataOf(locale)[params.chart];
-	const body = { data: prepare ? prepare(data, sayer(said)) : data, words: said };
+	// With the locale's formats as tables: the browser makes no Intl formatter (content/tables).
+	const told = { ...said, tables: tablesFromIntl(locale) };
+	const body = { data: prepare ? prepare(data, sayer(said)) : data, words: told };
 	return new Response(JSON.stringify(body), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});
