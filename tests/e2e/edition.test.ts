@@ -62,6 +62,12 @@ test('the Ukrainian story reads in Ukrainian: figures in its conventions', async
 	await expect(page.locator('#drones-october [data-figure="drones-oct-2024-reported"]')).toHaveText(
 		'понад 2\u202f000'
 	);
+	// A chart drawn in the browser too: the casualties axis groups thousands the same way.
+	await scrollToStep(page, 'cost-monthly');
+	const figure = page.locator('[data-chart-island="casualties"] figure');
+	await expect(figure).toHaveAttribute('data-chart-state', 'monthly');
+	await expect(figure.locator('.label', { hasText: /^1\u202f500$/ })).toHaveCount(1);
+	await expect(figure).not.toContainText('1,500');
 });
 
 test('every section of /uk/, at every step, is at least 90 % Cyrillic, its chart included', async ({

@@ -142,6 +142,10 @@ describe('casualties chart', () => {
 		expect(visible('monthly')).toHaveLength(0);
 		expect(v.labels).toEqual([]);
 		expect(v.monthly?.yTicks).toEqual([0, 500, 1000, 1500]);
+		// The axis speaks each edition's numbers (it once wrote "1,500" in Ukrainian too).
+		expect(v.monthly?.yTickLabels).toEqual(['0', '500', '1,000', '1,500']);
+		const uk = casualtiesView(data, 'monthly', sayFor('casualties', 'uk'));
+		expect(uk.monthly?.yTickLabels).toEqual(['0', '500', '1\u202f000', '1\u202f500']);
 		expect(v.monthly?.xTicks.map((t) => t.label)).toEqual([
 			'Jan',
 			'Feb',

@@ -96,6 +96,7 @@ export function monthlyMarks(
 			short: capitalise(say.monthShort(m.month).slice(0, 1), say)
 		})),
 		yTicks: facts.yTicks,
+		yTickLabels: facts.yTicks.map((t) => say.n(t)),
 		focus: focus
 			? {
 					month: focus.month,

@@ -85,6 +85,8 @@ export type KeyKind =
 export interface MonthlyMarks {
 	xTicks: { value: string; label: string; short: string }[];
 	yTicks: number[];
+	/** Each tick's value as the edition writes it ("1,500"; "1 500"), index for index. */
+	yTickLabels: string[];
 	/** The month of the named attacks, labelled over its column. */
 	focus: { month: string; value: number; text: string; short: string } | null;
 	/** Columns drawn as a total only, labelled where there is room. */
