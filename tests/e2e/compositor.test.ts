@@ -1,5 +1,6 @@
 // What a change of state leaves to the compositor, so that no frame of it waits for the page:
 // Chromium's own word for each animation (its trace), and what animates inside a chart.
+import type { Browser } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { scrollToStep } from './steps';
 import { movesIn, offColour, track } from './watch';
@@ -47,6 +48,19 @@ const GLIDES: [string, string, string, string, RegExp][] = [
 	['cost', 'cost-assault', 'cost-attacks', 'words', /^SPAN class='label is-\w+ svelte-\w+'$/]
 ];
 
+/** The `Animation` events of the trace the browser has been recording, as it stops. */
+async function animationEvents(browser: Browser) {
+	const trace = JSON.parse((await browser.stopTracing()).toString());
+	return (
+		trace.traceEvents as {
+			name: string;
+			ph: string;
+			id2?: { local?: string };
+			args?: { data?: { nodeName?: string; displayName?: string; compositeFailed?: number } };
+		}[]
+	).filter((e) => e.name === 'Animation');
+}
+
 for (const [section, from, to, what, bars] of GLIDES)
 	test(`${section} (${from} to ${to}): ${what} move on the compositor, no frame of the move waits for the page`, async ({
 		page,
@@ -56,10 +70,10 @@ for (const [section, from, to, what, bars] of GLIDES)
 		await page.goto('/');
 		// Chromium names each animation that starts (an `Animation` event) and, of one its
 		// compositor cannot run, says why (`compositeFailed`, a set of Blink's reasons; Chromium
-		// 156.0.8078.114 writes it only when non-zero, the test below holds that it still does).
-		// CSS transitions of a rect's x, y,
-		// width and height never ran there: the page painted every frame. Nor does it run a
-		// transform of an SVG mark under CSS zoom: the plot must fit unzoomed.
+		// 156.0.8078.114 writes it only when non-zero: the control test below holds that it
+		// does). CSS transitions of a rect's x, y, width and height never ran there: the page
+		// painted every frame. Nor does it run a transform of an SVG mark under CSS zoom: the
+		// plot must fit unzoomed.
 		const ready = async () => {
 			const zoom = page.locator(`section#${section} .sticky .graphic`).first();
 			await expect(zoom).toHaveCSS('zoom', '1');
@@ -68,20 +82,11 @@ for (const [section, from, to, what, bars] of GLIDES)
 		const probe =
 			({ drones: 'drones', troops: 'glides', assault: 'glides' } as const)[section] ?? 'bars';
 		const { seen } = await track(page, section, from, to, probe, ready);
-		const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as {
-			name: string;
-			ph: string;
-			id2?: { local?: string };
-			args?: { data?: { nodeName?: string; compositeFailed?: number } };
-		}[];
+		const events = await animationEvents(browser);
 		// The animations of the watched marks, and any of them Chromium could not hand over.
-		const started = events.filter(
-			(e) => e.name === 'Animation' && e.ph === 'b' && bars.test(e.args?.data?.nodeName ?? '')
-		);
+		const started = events.filter((e) => e.ph === 'b' && bars.test(e.args?.data?.nodeName ?? ''));
 		const ids = new Set(started.map((e) => e.id2?.local));
-		const failed = events.filter(
-			(e) => e.name === 'Animation' && ids.has(e.id2?.local) && e.args?.data?.compositeFailed
-		);
+		const failed = events.filter((e) => ids.has(e.id2?.local) && e.args?.data?.compositeFailed);
 		expect(seen.length).toBeGreaterThan(3);
 		// (The outlines are one group: one fade.)
 		expect(started.length).toBeGreaterThan(what === 'outlines' ? 0 : 3);
@@ -99,13 +104,7 @@ test('the trace tells a main-thread animation from a composited one', async ({ p
 	await browser.startTracing(page, { categories: ['blink.animations'] });
 	await page.evaluate(() => document.querySelectorAll('i').forEach((i) => i.classList.add('on')));
 	await page.waitForTimeout(400);
-	const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as {
-		name: string;
-		ph: string;
-		id2?: { local?: string };
-		args?: { data?: { displayName?: string; compositeFailed?: number } };
-	}[];
-	const anims = events.filter((e) => e.name === 'Animation');
+	const anims = await animationEvents(browser);
 	const named = new Map(
 		anims.filter((e) => e.ph === 'b').map((e) => [e.id2?.local, e.args?.data?.displayName])
 	);
