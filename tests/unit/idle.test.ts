@@ -11,6 +11,13 @@ async function fresh(): Promise<Idle> {
 	return import('../../src/lib/charts/idle');
 }
 const scroll = () => scrollListeners.forEach((f) => f());
+/** The reader scrolls for `ms`, a scroll event every 50 ms. */
+function scrollFor(ms: number) {
+	for (let t = 0; t < ms; t += 50) {
+		scroll();
+		vi.advanceTimersByTime(50);
+	}
+}
 
 beforeEach(() => {
 	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
@@ -54,10 +61,7 @@ describe('whenIdle', () => {
 		whenIdle(() => (ran = true));
 		expect(scrollListeners).toHaveLength(1);
 		// Heard again: a scroll now holds the new task back.
-		for (let t = 0; t < 500; t += 50) {
-			scroll();
-			vi.advanceTimersByTime(50);
-		}
+		scrollFor(500);
 		expect(ran).toBe(false);
 		vi.advanceTimersByTime(300);
 		expect(ran).toBe(true);
@@ -68,10 +72,7 @@ describe('whenIdle', () => {
 		const { whenIdle } = await fresh();
 		let ran = false;
 		whenIdle(() => (ran = true));
-		for (let t = 0; t < 500; t += 50) {
-			scroll();
-			vi.advanceTimersByTime(50);
-		}
+		scrollFor(500);
 		expect(ran).toBe(false);
 		vi.advanceTimersByTime(300);
 		expect(ran).toBe(true);
