@@ -62,7 +62,7 @@ function pump() {
 export function whenIdle(task: Task): void {
 	if (queue.length === 0 && !scheduled) {
 		// Not watched until now: a scroll may be under way. Its next event tells, within a frame.
-		lastScroll = Math.max(lastScroll, performance.now() - QUIET_MS + FIRST_EVENT_MS);
+		lastScroll = performance.now() - QUIET_MS + FIRST_EVENT_MS;
 		listen(true);
 	}
 	queue.push(task);
