@@ -88,8 +88,8 @@ for (const [section, from, to, what, bars] of GLIDES)
 		const events = await animationEvents(browser);
 		// The animations of the watched marks, and any of them Chromium could not hand over.
 		const started = events.filter((e) => e.ph === 'b' && bars.test(e.args?.data?.nodeName ?? ''));
-		// An id is an address, used again once an animation is freed (a plot's height transition
-		// once took a cancelled glide's): a failure is the mark's whose animation last began there.
+		// An id is a small counter Chromium hands out again (0x19 named a label, then the plot's
+		// height transition): a failure is the mark's whose animation last began at that id.
 		const node = new Map<string | undefined, string>();
 		const failed = events.filter((e) => {
 			if (e.ph === 'b') node.set(e.id2?.local, e.args?.data?.nodeName ?? '');
