@@ -1,0 +1,142 @@
+// Why the scroll's slow frames are slow: `node bench/frames.js [--url URL] [--rate 4]
+// [--reduced-motion] [--list]`. Not part of `npm run bench`.
+//
+// Scrolls as bench/scroll.js does at 1280×800 (smooth wheel steps down and back up; no
+// finger's drags) under CDP CPU throttling, counting frames as it does (intervals between
+// requestAnimationFrame callbacks within 100 ms of a scroll event), while CDP Tracing records
+// the renderer's main thread. Each interval over 33 ms (at 60 Hz, one missed refresh is
+// already 33.3 ms) is put in one of three kinds by what the main thread did inside it: one
+// long task (over 33 ms), many tasks (busy at least half of it, none long), or main thread
+// mostly idle (the frame was held up elsewhere: the compositor, raster, the machine). Then
+// the main thread's time per frame by event, over the whole scroll. Tracing slows the page:
+// compare runs of this tool with each other, never with the bench's figures.
+import { chromium } from '@playwright/test';
+import { parseArgs } from 'node:util';
+import { CHROME_FLAGS, chromiumPath } from './common.js';
+import { hydrated } from './scroll.js';
+
+const { values: args } = parseArgs({
+	options: {
+		url: { type: 'string', default: 'http://127.0.0.1:4173/' },
+		rate: { type: 'string', default: '4' },
+		'reduced-motion': { type: 'boolean', default: false },
+		list: { type: 'boolean', default: false }
+	}
+});
+const [width, height] = [1280, 800];
+
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: CHROME_FLAGS.slice(1)
+});
+const context = await browser.newContext({
+	viewport: { width, height },
+	reducedMotion: args['reduced-motion'] ? 'reduce' : 'no-preference'
+});
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(args.rate) });
+await page.goto(args.url, { waitUntil: 'load' });
+await page.waitForLoadState('networkidle');
+await page.waitForFunction(hydrated, null, { timeout: 60_000 });
+await page.waitForTimeout(1000);
+await browser.startTracing(page, {
+	categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing']
+});
+await page.evaluate(() => {
+	const w = /** @type {any} */ (window);
+	/** @type {[number, number][]} */
+	const frames = (w.__frames = []);
+	let lastScroll = -Infinity;
+	let last = performance.now();
+	addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
+	const tick = (/** @type {number} */ now) => {
+		if (now - lastScroll < 100) frames.push([last, now]);
+		last = now;
+		if (!w.__stop) requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+	performance.mark('frames:start');
+});
+const position = () =>
+	page.evaluate(() => ({ y: scrollY, max: document.documentElement.scrollHeight - innerHeight }));
+for (const direction of [1, -1]) {
+	let pos = await position();
+	for (let guard = 0; guard < 2000; guard++) {
+		if (direction > 0 ? pos.y >= pos.max - 1 : pos.y <= 0) break;
+		await cdp.send('Input.synthesizeScrollGesture', {
+			...{ x: width / 2, y: height / 2, yDistance: -direction * 500, speed: 1500 },
+			...{ gestureSourceType: 'mouse', preventFling: true }
+		});
+		const next = await position();
+		if (next.y === pos.y) break;
+		pos = next;
+	}
+}
+const { frames, start } = await page.evaluate(() => {
+	const w = /** @type {any} */ (window);
+	w.__stop = true;
+	const start = performance.getEntriesByName('frames:start')[0].startTime;
+	return { frames: /** @type {[number, number][]} */ (w.__frames), start };
+});
+/** @type {any[]} */
+const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+await browser.close();
+
+// The page's clock against the trace's (µs): the mark is in both.
+const mark = events.find((e) => e.name === 'frames:start');
+if (!mark) throw new Error('no start mark in the trace');
+const us = (/** @type {number} */ ms) => mark.ts + (ms - start) * 1000;
+const main = events.filter(
+	(e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts >= mark.ts
+);
+const tasks = main.filter((e) => e.name === 'RunTask');
+/** @param {any} e */
+const nameOf = (e) => {
+	const d = e.args?.data ?? {};
+	if (e.name === 'FunctionCall')
+		return `FunctionCall ${d.functionName || '?'} ${(d.url ?? '').split('/').pop()}`;
+	if (e.name === 'EventDispatch') return `EventDispatch ${d.type}`;
+	return e.name;
+};
+
+const slow = frames.filter(([a, b]) => b - a > 33);
+const share = ((100 * slow.length) / Math.max(1, frames.length)).toFixed(2);
+console.log(`${frames.length} frames while scrolling, ${slow.length} over 33 ms (${share} %)`);
+const kinds = { 'one long task': 0, 'many tasks': 0, 'main thread mostly idle': 0 };
+for (const [a, b] of slow) {
+	const [from, to] = [us(a), us(b)];
+	const inside = tasks.filter((t) => t.ts < to && t.ts + t.dur > from);
+	const busy = inside.reduce((s, t) => s + Math.min(to, t.ts + t.dur) - Math.max(from, t.ts), 0);
+	const top = inside.sort((x, y) => y.dur - x.dur)[0];
+	const kind =
+		top && top.dur > 33_000
+			? 'one long task'
+			: busy >= (to - from) / 2
+				? 'many tasks'
+				: 'main thread mostly idle';
+	kinds[kind]++;
+	if (!args.list) continue;
+	const what = top
+		? main
+				.filter((e) => e.ts >= top.ts && e.ts < top.ts + top.dur && e !== top)
+				.filter((e) => !e.name.includes('RunTask') && e.dur > 3000)
+				.sort((x, y) => y.dur - x.dur)
+				.slice(0, 3)
+				.map((e) => `${nameOf(e)} ${(e.dur / 1000).toFixed(0)}`)
+		: [];
+	const line = `+${(a - start).toFixed(0)} ms: ${(b - a).toFixed(0)} ms, ${kind}`;
+	console.log(`  ${line}, busy ${(busy / 1000).toFixed(0)} ms [${what.join(', ')}]`);
+}
+console.log(kinds);
+// Per frame, what the main thread did over the whole scroll (nested events count in each).
+/** @type {Record<string, number>} */
+const by = {};
+for (const e of main) if (!e.name.includes('RunTask')) by[nameOf(e)] = (by[nameOf(e)] ?? 0) + e.dur;
+const perFrame = (/** @type {number} */ v) => (v / 1000 / Math.max(1, frames.length)).toFixed(2);
+const all = tasks.reduce((s, t) => s + t.dur, 0);
+console.log(`main thread per frame: ${perFrame(all)} ms in tasks; by event:`);
+for (const [name, v] of Object.entries(by)
+	.sort((x, y) => y[1] - x[1])
+	.slice(0, 15))
+	console.log(`${perFrame(v).padStart(7)}  ${name}`);
