@@ -6,9 +6,9 @@
 // requestAnimationFrame callbacks within 100 ms of a scroll event), while CDP Tracing records
 // the renderer's main thread. Each interval over 33 ms (at 60 Hz, one missed refresh is
 // already 33.3 ms) is put in one of three kinds by what the main thread did inside it: one
-// long task (over 33 ms), many tasks (busy at least half of it, none long), or main thread
-// mostly idle (the frame was held up elsewhere: the compositor, raster, the machine). Then
-// the main thread's time per frame by event, over the whole scroll. Tracing slows the page:
+// long task (over 33 ms, filling at least half of it), busy at least half of it with no such
+// task, or main thread mostly idle (the frame was held up elsewhere: the compositor, raster,
+// the machine). Then the main thread's time per counted frame by event. Tracing slows the page:
 // compare runs of this tool with each other, never with the bench's figures.
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
@@ -103,18 +103,26 @@ const nameOf = (e) => {
 const slow = frames.filter(([a, b]) => b - a > 33);
 const share = ((100 * slow.length) / Math.max(1, frames.length)).toFixed(2);
 console.log(`${frames.length} frames while scrolling, ${slow.length} over 33 ms (${share} %)`);
-const kinds = { 'one long task': 0, 'many tasks': 0, 'main thread mostly idle': 0 };
+const LONG = 'one long task';
+const BUSY = 'busy half of it or more, no long task';
+const IDLE = 'main thread mostly idle';
+const kinds = { [LONG]: 0, [BUSY]: 0, [IDLE]: 0 };
 for (const [a, b] of slow) {
 	const [from, to] = [us(a), us(b)];
-	const inside = tasks.filter((t) => t.ts < to && t.ts + t.dur > from);
-	const busy = inside.reduce((s, t) => s + Math.min(to, t.ts + t.dur) - Math.max(from, t.ts), 0);
-	const top = inside.sort((x, y) => y.dur - x.dur)[0];
+	// Each task's part inside the frame, µs.
+	const inside = tasks
+		.map((t) => ({ t, part: Math.min(to, t.ts + t.dur) - Math.max(from, t.ts) }))
+		.filter(({ part }) => part > 0)
+		.sort((x, y) => y.part - x.part);
+	const busy = inside.reduce((sum, { part }) => sum + part, 0);
+	const top = inside[0]?.t;
+	// A long task that filled most of the frame, not one that only began or ended in it.
 	const kind =
-		top && top.dur > 33_000
-			? 'one long task'
+		top && top.dur > 33_000 && inside[0].part >= (to - from) / 2
+			? LONG
 			: busy >= (to - from) / 2
-				? 'many tasks'
-				: 'main thread mostly idle';
+				? BUSY
+				: IDLE;
 	kinds[kind]++;
 	if (!args.list) continue;
 	const what = top
@@ -129,12 +137,29 @@ for (const [a, b] of slow) {
 	console.log(`  ${line}, busy ${(busy / 1000).toFixed(0)} ms [${what.join(', ')}]`);
 }
 console.log(kinds);
-// Per frame, what the main thread did over the whole scroll (nested events count in each).
+// Per counted frame, what the main thread did in the counted frames (events that began in one;
+// nested events count in each): the pauses between gestures left out.
+const spans = frames.map(([a, b]) => [us(a), us(b)]);
+/** @param {number} ts */
+const counted = (ts) => {
+	let [lo, hi] = [0, spans.length - 1];
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (ts < spans[mid][0]) hi = mid - 1;
+		else if (ts >= spans[mid][1]) lo = mid + 1;
+		else return true;
+	}
+	return false;
+};
 /** @type {Record<string, number>} */
 const by = {};
-for (const e of main) if (!e.name.includes('RunTask')) by[nameOf(e)] = (by[nameOf(e)] ?? 0) + e.dur;
+let all = 0;
+for (const e of main) {
+	if (!counted(e.ts)) continue;
+	if (e.name === 'RunTask') all += e.dur;
+	else if (!e.name.includes('RunTask')) by[nameOf(e)] = (by[nameOf(e)] ?? 0) + e.dur;
+}
 const perFrame = (/** @type {number} */ v) => (v / 1000 / Math.max(1, frames.length)).toFixed(2);
-const all = tasks.reduce((s, t) => s + t.dur, 0);
 console.log(`main thread per frame: ${perFrame(all)} ms in tasks; by event:`);
 for (const [name, v] of Object.entries(by)
 	.sort((x, y) => y[1] - x[1])

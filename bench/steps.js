@@ -57,6 +57,14 @@ for (const id of steps) {
 	await page.waitForTimeout(400);
 }
 await page.waitForFunction(hydrated, null, { timeout: 60_000 });
+await page.waitForFunction(
+	() =>
+		[...document.querySelectorAll('[data-chart-island]')].every(
+			(e) => e.getAttribute('data-hydrated') === 'true'
+		),
+	null,
+	{ timeout: 60_000 }
+);
 await jump(steps[0]);
 await page.waitForTimeout(3000);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(args.rate) });
@@ -72,19 +80,35 @@ await page.evaluate(() => performance.mark('steps:end'));
 const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
 await browser.close();
 
-const marks = events.filter((e) => e.name?.startsWith('steps:') && e.ph !== 'X');
+const marks = events
+	.filter((e) => e.name?.startsWith('steps:') && (e.ph === 'R' || e.ph === 'I'))
+	.sort((a, b) => a.ts - b.ts);
 if (marks.length < 2) throw new Error('no step marks in the trace');
 const { pid, tid } = marks[0];
 const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
+// A step's change starts with the task that made its jump (the mark is inside it).
+/** @param {any} mark */
+const startOf = (mark) =>
+	main.find((e) => e.name === 'RunTask' && e.ts <= mark.ts && e.ts + e.dur >= mark.ts)?.ts ??
+	mark.ts;
 /** @param {any[]} list @param {string} name */
 const ms = (list, name) =>
 	list.filter((e) => e.name === name).reduce((sum, e) => sum + e.dur / 1000, 0);
 
 console.log(`${steps.length - 1} step changes at rest, ${args.size} at ${args.rate}× CPU`);
-console.log('step                    longest  >50 >33   tasks   style  layout  roots');
+// Columns: longest task, tasks over 50 and over 33 ms, all tasks, style and layout, in ms.
+const WIDTHS = [7, 4, 4, 7, 7, 7];
+/** @param {(string | number)[]} cells */
+const row = (cells) =>
+	cells
+		.map((v, j) => (typeof v === 'number' && j !== 1 && j !== 2 ? v.toFixed(0) : String(v)))
+		.map((v, j) => v.padStart(WIDTHS[j]))
+		.join('');
+const HEAD = ['longest', '>50', '>33', 'tasks', 'style', 'layout'];
+console.log(`${'step'.padEnd(22)} ${row(HEAD)}  layout roots  [the longest task's largest events]`);
 const total = { long: 0, slow: 0, longest: 0, tasks: 0, style: 0, layout: 0 };
 for (let i = 0; i + 1 < marks.length; i++) {
-	const [from, to] = [marks[i].ts, marks[i + 1].ts];
+	const [from, to] = [startOf(marks[i]), startOf(marks[i + 1])];
 	const inside = main.filter((e) => e.ts >= from && e.ts < to);
 	const tasks = inside.filter((e) => e.name === 'RunTask').map((e) => e.dur / 1000);
 	const longest = Math.max(0, ...tasks);
@@ -106,7 +130,9 @@ for (let i = 0; i + 1 < marks.length; i++) {
 	const roots = new Set(
 		inside
 			.filter((e) => e.name === 'Layout')
-			.flatMap((e) => (e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeName))
+			.flatMap((e) =>
+				(e.args?.endData?.layoutRoots ?? []).map((/** @type {any} */ r) => r.nodeName)
+			)
 	);
 	Object.assign(total, {
 		long: total.long + long,
@@ -116,13 +142,9 @@ for (let i = 0; i + 1 < marks.length; i++) {
 		style: total.style + style,
 		layout: total.layout + layout
 	});
-	const cells = [longest, long, slow, all, style, layout].map((v, j) =>
-		(j === 1 || j === 2 ? String(v) : v.toFixed(0)).padStart(j === 1 || j === 2 ? 4 : 7)
-	);
+	const cells = row([longest, long, slow, all, style, layout]);
 	const name = marks[i].name.slice(6).padEnd(22);
-	console.log(`${name} ${cells.join('')}  ${[...roots].join(', ')}  [${within.join(', ')}]`);
+	console.log(`${name} ${cells}  ${[...roots].join(', ')}  [${within.join(', ')}]`);
 }
 const sums = [total.longest, total.long, total.slow, total.tasks, total.style, total.layout];
-console.log(
-	`${'all'.padEnd(22)} ${sums.map((v, j) => (j === 1 || j === 2 ? String(v) : v.toFixed(0)).padStart(j === 1 || j === 2 ? 4 : 7)).join('')}`
-);
+console.log(`${'all'.padEnd(22)} ${row(sums)}`);
