@@ -13,7 +13,7 @@
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { CHROME_FLAGS, chromiumPath } from './common.js';
-import { hydrated } from './scroll.js';
+import { hydrated, wheelDownAndUp } from './scroll.js';
 
 const { values: args } = parseArgs({
 	options: {
@@ -58,21 +58,7 @@ await page.evaluate(() => {
 	requestAnimationFrame(tick);
 	performance.mark('frames:start');
 });
-const position = () =>
-	page.evaluate(() => ({ y: scrollY, max: document.documentElement.scrollHeight - innerHeight }));
-for (const direction of [1, -1]) {
-	let pos = await position();
-	for (let guard = 0; guard < 2000; guard++) {
-		if (direction > 0 ? pos.y >= pos.max - 1 : pos.y <= 0) break;
-		await cdp.send('Input.synthesizeScrollGesture', {
-			...{ x: width / 2, y: height / 2, yDistance: -direction * 500, speed: 1500 },
-			...{ gestureSourceType: 'mouse', preventFling: true }
-		});
-		const next = await position();
-		if (next.y === pos.y) break;
-		pos = next;
-	}
-}
+await wheelDownAndUp(page, cdp, { width, height, step: 500, speed: 1500 });
 const { frames, start } = await page.evaluate(() => {
 	const w = /** @type {any} */ (window);
 	w.__stop = true;

@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CHROME_FLAGS, chromiumPath } from './common.js';
-import { hydrated } from './scroll.js';
+import { hydrated, wheelDownAndUp } from './scroll.js';
 
 const { values: args } = parseArgs({
 	options: {
@@ -59,28 +59,12 @@ await page.waitForLoadState('networkidle');
 if (!args['no-wait-hydrated']) await page.waitForFunction(hydrated, null, { timeout: 60_000 });
 await page.waitForTimeout(Number(args.wait));
 await page.evaluate(() => performance.mark('profile:scroll'));
-const position = () =>
-	page.evaluate(() => ({
-		y: scrollY,
-		max: document.documentElement.scrollHeight - innerHeight
-	}));
-for (const direction of [1, -1]) {
-	let pos = await position();
-	for (let guard = 0; guard < 2000; guard++) {
-		if (direction > 0 ? pos.y >= pos.max - 1 : pos.y <= 0) break;
-		await cdp.send('Input.synthesizeScrollGesture', {
-			x: Math.round(width / 2),
-			y: Math.round(height / 2),
-			yDistance: -direction * Number(args.step),
-			speed: Number(args.speed),
-			gestureSourceType: 'mouse',
-			preventFling: true
-		});
-		const next = await position();
-		if (next.y === pos.y) break;
-		pos = next;
-	}
-}
+await wheelDownAndUp(page, cdp, {
+	width,
+	height,
+	step: Number(args.step),
+	speed: Number(args.speed)
+});
 await page.waitForTimeout(300);
 await page.evaluate(() => performance.mark('profile:end'));
 const hydrations = await page.evaluate(() =>

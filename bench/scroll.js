@@ -48,6 +48,35 @@ export const hydrated = () =>
 	);
 
 /**
+ * The scroll run's wheel scroll alone: smooth wheel steps of `step` px at `speed` px/s down to
+ * the bottom, then back to the top (for the diagnostic tools, bench/profile.js, frames.js).
+ * @param {import('@playwright/test').Page} page
+ * @param {import('@playwright/test').CDPSession} cdp
+ * @param {{ width: number, height: number, step: number, speed: number }} o
+ */
+export async function wheelDownAndUp(page, cdp, { width, height, step, speed }) {
+	const position = () =>
+		page.evaluate(() => ({ y: scrollY, max: document.documentElement.scrollHeight - innerHeight }));
+	for (const direction of [1, -1]) {
+		let pos = await position();
+		for (let guard = 0; guard < 2000; guard++) {
+			if (direction > 0 ? pos.y >= pos.max - 1 : pos.y <= 0) break;
+			await cdp.send('Input.synthesizeScrollGesture', {
+				x: Math.round(width / 2),
+				y: Math.round(height / 2),
+				yDistance: -direction * step,
+				speed,
+				gestureSourceType: 'mouse',
+				preventFling: true
+			});
+			const next = await position();
+			if (next.y === pos.y) break; // Stuck: nothing more to scroll.
+			pos = next;
+		}
+	}
+}
+
+/**
  * One run: load the page, let it settle, scroll to the bottom and back.
  * @param {{ url: string, size: Size, chromePath: string, step: number, speed: number }} o
  * @returns {Promise<ScrollMetrics>}
