@@ -77,11 +77,13 @@ export async function wheelDownAndUp(page, cdp, { width, height, step, speed }) 
 }
 
 /**
- * One run: load the page, let it settle, scroll to the bottom and back.
- * @param {{ url: string, size: Size, chromePath: string, step: number, speed: number }} o
+ * One run: load the page, let it settle, scroll to the bottom and back; `reducedMotion`
+ * emulates a reader who asks for it (the bound of what the page's motion costs).
+ * @param {{ url: string, size: Size, chromePath: string, step: number, speed: number,
+ *   reducedMotion?: boolean }} o
  * @returns {Promise<ScrollMetrics>}
  */
-export async function scrollRun({ url, size, chromePath, step, speed }) {
+export async function scrollRun({ url, size, chromePath, step, speed, reducedMotion = false }) {
 	const t = Date.now();
 	const browser = await chromium.launch({
 		executablePath: chromePath,
@@ -92,7 +94,8 @@ export async function scrollRun({ url, size, chromePath, step, speed }) {
 			viewport: { width: size.width, height: size.height },
 			deviceScaleFactor: size.touch ? 2 : 1,
 			isMobile: size.touch,
-			hasTouch: size.touch
+			hasTouch: size.touch,
+			reducedMotion: reducedMotion ? 'reduce' : 'no-preference'
 		});
 		const page = await context.newPage();
 		await page.addInitScript(() => {
@@ -236,12 +239,22 @@ export async function scrollRun({ url, size, chromePath, step, speed }) {
 
 /**
  * `runs` scroll runs of each page at each size; within a size the pages take turns, so the
- * story and its floor meet the machine's load alike. Medians of each figure.
+ * story and its floor meet the machine's load alike. Medians of each figure. Pages for which
+ * `reduced(page)` is true are scrolled under reduced motion.
  * @param {{ pages: string[], sizes: Size[], runs: number, urlOf: (page: string) => string,
- *   chromePath: string, step: number, speed: number }} o
+ *   chromePath: string, step: number, speed: number, reduced?: (page: string) => boolean }} o
  * @returns {Promise<SizeResult[]>}
  */
-export async function benchScroll({ pages, sizes, runs, urlOf, chromePath, step, speed }) {
+export async function benchScroll({
+	pages,
+	sizes,
+	runs,
+	urlOf,
+	chromePath,
+	step,
+	speed,
+	reduced = () => false
+}) {
 	/** @type {SizeResult[]} */
 	const out = [];
 	for (const size of sizes) {
@@ -254,7 +267,14 @@ export async function benchScroll({ pages, sizes, runs, urlOf, chromePath, step,
 					`Scroll ${page} ${size.name}${size.touch ? ' touch' : ''} ${i}/${runs}… `
 				);
 				try {
-					const m = await scrollRun({ url: urlOf(page), size, chromePath, step, speed });
+					const m = await scrollRun({
+						url: urlOf(page),
+						size,
+						chromePath,
+						step,
+						speed,
+						reducedMotion: reduced(page)
+					});
 					results[page].runs.push(m);
 					console.log(
 						`${m.longTasks} long tasks, longest ${m.longestTaskMs} ms, ${m.slowFramePct} % of ${m.frames} frames > 33 ms (${secs(m.ms)})`
