@@ -24,13 +24,18 @@ const { values: args, positionals } = parseArgs({
 });
 if (positionals.length < 2) throw new Error('Give two or more built sites: DIR DIR… (DIR@reduce).');
 
-const sites = positionals.map((spec, i) => {
+// Every argument checked before any server starts (a listening server keeps node running).
+const specs = positionals.map((spec, i) => {
 	const [dir, flag] = spec.split('@');
 	if (flag !== undefined && flag !== 'reduce') throw new Error(`"${spec}": only @reduce is known.`);
 	if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`"${dir}" has no index.html.`);
-	const name = `${i + 1}:${basename(resolve(dir))}${flag ? '@reduce' : ''}`;
-	return { name, reduce: flag === 'reduce', server: createStaticServer({ dir }).listen(0) };
+	return { dir, name: `${i + 1}:${basename(resolve(dir))}${flag ? '@reduce' : ''}`, flag };
 });
+const sites = specs.map(({ dir, name, flag }) => ({
+	name,
+	reduce: flag === 'reduce',
+	server: createStaticServer({ dir }).listen(0)
+}));
 const site = (/** @type {string} */ name) => sites.find((s) => s.name === name) ?? sites[0];
 const port = (/** @type {string} */ name) => {
 	const a = site(name).server.address();
