@@ -238,9 +238,9 @@ export async function scrollRun({ url, size, chromePath, step, speed, reducedMot
 }
 
 /**
- * `runs` scroll runs of each page at each size; within a size the pages take turns, so the
- * story and its floor meet the machine's load alike. Medians of each figure. Pages for which
- * `reduced(page)` is true are scrolled under reduced motion.
+ * `runs` scroll runs of each page at each size; within a size the pages take turns, so they
+ * (the story and its floor, or builds side by side) meet the machine's load alike. Medians of
+ * each figure. Pages for which `reduced(page)` is true are scrolled under reduced motion.
  * @param {{ pages: string[], sizes: Size[], runs: number, urlOf: (page: string) => string,
  *   chromePath: string, step: number, speed: number, reduced?: (page: string) => boolean }} o
  * @returns {Promise<SizeResult[]>}
