@@ -47,33 +47,60 @@ export const hydrated = () =>
 		(e) => e.getAttribute('data-trigger-line') !== '0'
 	);
 
+/** @typedef {{ width: number, height: number, step: number, speed: number }} Wheel */
+
+/**
+ * One smooth mouse-wheel gesture of `step` px at `speed` px/s, down (1) or up (-1), at the
+ * window's middle: the compositor scrolls, `scroll` events fire, `scrollend` after it.
+ * @param {import('@playwright/test').CDPSession} cdp
+ * @param {Wheel} o
+ * @param {1 | -1} direction
+ */
+const wheel = (cdp, { width, height, step, speed }, direction) =>
+	cdp.send('Input.synthesizeScrollGesture', {
+		x: Math.round(width / 2),
+		y: Math.round(height / 2),
+		yDistance: -direction * step,
+		speed,
+		gestureSourceType: 'mouse',
+		preventFling: true
+	});
+
+/**
+ * Gestures (`gesture(direction)`) one after another until the page reaches its end that way,
+ * or stops moving; returns where it stopped, and the page's scroll height.
+ * @param {import('@playwright/test').Page} page
+ * @param {(direction: 1 | -1) => Promise<unknown>} gesture
+ * @param {1 | -1} direction
+ */
+async function scrollToEnd(page, gesture, direction) {
+	const position = () =>
+		page.evaluate(() => ({
+			y: scrollY,
+			max: document.documentElement.scrollHeight - innerHeight,
+			height: document.documentElement.scrollHeight
+		}));
+	let pos = await position();
+	for (let guard = 0; guard < 2000; guard++) {
+		if (direction > 0 ? pos.y >= pos.max - 1 : pos.y <= 0) break;
+		await gesture(direction);
+		const next = await position();
+		if (next.y === pos.y) break; // Stuck: nothing more to scroll.
+		pos = next;
+	}
+	return pos;
+}
+
 /**
  * The scroll run's wheel scroll alone: smooth wheel steps of `step` px at `speed` px/s down to
  * the bottom, then back to the top (for the diagnostic tools, bench/profile.js, frames.js).
  * @param {import('@playwright/test').Page} page
  * @param {import('@playwright/test').CDPSession} cdp
- * @param {{ width: number, height: number, step: number, speed: number }} o
+ * @param {Wheel} o
  */
-export async function wheelDownAndUp(page, cdp, { width, height, step, speed }) {
-	const position = () =>
-		page.evaluate(() => ({ y: scrollY, max: document.documentElement.scrollHeight - innerHeight }));
-	for (const direction of [1, -1]) {
-		let pos = await position();
-		for (let guard = 0; guard < 2000; guard++) {
-			if (direction > 0 ? pos.y >= pos.max - 1 : pos.y <= 0) break;
-			await cdp.send('Input.synthesizeScrollGesture', {
-				x: Math.round(width / 2),
-				y: Math.round(height / 2),
-				yDistance: -direction * step,
-				speed,
-				gestureSourceType: 'mouse',
-				preventFling: true
-			});
-			const next = await position();
-			if (next.y === pos.y) break; // Stuck: nothing more to scroll.
-			pos = next;
-		}
-	}
+export async function wheelDownAndUp(page, cdp, o) {
+	for (const direction of /** @type {const} */ ([1, -1]))
+		await scrollToEnd(page, (d) => wheel(cdp, o, d), direction);
 }
 
 /**
@@ -136,15 +163,6 @@ export async function scrollRun({ url, size, chromePath, step, speed, reducedMot
 			requestAnimationFrame(tick);
 			return performance.now();
 		});
-		// Down in small steps, each a smooth scroll as a reader's (the compositor scrolls,
-		// `scroll` events fire, `scrollend` after each step), then back up: a wheel gesture on a
-		// desktop window, a finger's drag on a phone.
-		const position = () =>
-			page.evaluate(() => ({
-				y: window.scrollY,
-				max: document.documentElement.scrollHeight - window.innerHeight,
-				height: document.documentElement.scrollHeight
-			}));
 		// A finger's drag of one step (at most 80 % of the window's height) at `speed`, through
 		// Chromium's touch input (CDP's synthesized touch gestures do not scroll in headless
 		// Chromium); the finger rests before it lifts, so the page does not fling on.
@@ -170,27 +188,19 @@ export async function scrollRun({ url, size, chromePath, step, speed, reducedMot
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 			await sleep(100);
 		};
+		// Down in small steps, each a smooth scroll as a reader's (the compositor scrolls,
+		// `scroll` events fire, `scrollend` after each step), then back up: a wheel gesture on a
+		// desktop window, a finger's drag on a phone.
 		/** @param {1 | -1} direction */
-		const scrollAll = async (direction) => {
-			let pos = await position();
-			for (let guard = 0; guard < 2000; guard++) {
-				if (direction > 0 ? pos.y >= pos.max - 1 : pos.y <= 0) break;
-				if (size.touch) await drag(direction);
-				else
-					await cdp.send('Input.synthesizeScrollGesture', {
-						x: Math.round(size.width / 2),
-						y: Math.round(size.height / 2),
-						yDistance: -direction * step,
-						speed,
-						gestureSourceType: 'mouse',
-						preventFling: true
-					});
-				const next = await position();
-				if (next.y === pos.y) break; // Stuck: nothing more to scroll.
-				pos = next;
-			}
-			return pos;
-		};
+		const scrollAll = (direction) =>
+			scrollToEnd(
+				page,
+				(d) =>
+					size.touch
+						? drag(d)
+						: wheel(cdp, { width: size.width, height: size.height, step, speed }, d),
+				direction
+			);
 		const bottom = await scrollAll(1);
 		// A run that did not scroll would pass every target: fail it instead.
 		if (bottom.y < bottom.max - 1)
