@@ -104,6 +104,81 @@ export async function wheelDownAndUp(page, cdp, o) {
 }
 
 /**
+ * A browser context's options for a size: a phone (touch) at device pixel ratio 2.
+ * @param {Size} size
+ * @param {boolean} [reducedMotion]
+ */
+export const contextFor = (size, reducedMotion = false) => ({
+	viewport: { width: size.width, height: size.height },
+	deviceScaleFactor: size.touch ? 2 : 1,
+	isMobile: size.touch,
+	hasTouch: size.touch,
+	reducedMotion: reducedMotion
+		? /** @type {const} */ ('reduce')
+		: /** @type {const} */ ('no-preference')
+});
+
+const sleep = (/** @type {number} */ ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * A finger's drag of one step (at most 80 % of the window's height) at `speed`, through
+ * Chromium's touch input (CDP's synthesized touch gestures do not scroll in headless
+ * Chromium); the finger rests before it lifts, so the page does not fling on.
+ * @param {import('@playwright/test').CDPSession} cdp
+ * @param {Size} size
+ * @param {{ step: number, speed: number }} o
+ * @param {1 | -1} direction
+ */
+async function drag(cdp, size, { step, speed }, direction) {
+	const x = Math.round(size.width / 2);
+	const length = Math.min(step, Math.round(size.height * 0.8));
+	const from = Math.round(size.height / 2 + (direction * length) / 2);
+	const moves = Math.max(2, Math.round((length / speed) * 60));
+	/** @param {'touchStart' | 'touchMove'} type @param {number} y */
+	const touch = (type, y) =>
+		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: [{ x, y: Math.round(y) }] });
+	// The moves are sent a frame apart without waiting for each reply (CDP keeps their
+	// order), so a slow round trip on a loaded machine does not slow the finger.
+	const sent = [touch('touchStart', from)];
+	for (let i = 1; i <= moves; i++) {
+		await sleep(1000 / 60);
+		sent.push(touch('touchMove', from - (direction * length * i) / moves));
+	}
+	await Promise.all(sent);
+	await sleep(150);
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await sleep(100);
+}
+
+/**
+ * The scroll run's scroll: down in small steps, each a smooth scroll as a reader's (the
+ * compositor scrolls, `scroll` events fire, `scrollend` after each step), then back up: a
+ * wheel gesture on a desktop window, a finger's drag on a phone. Throws if the page did not
+ * reach its bottom (a run that did not scroll would pass every target); returns the bottom.
+ * @param {import('@playwright/test').Page} page
+ * @param {import('@playwright/test').CDPSession} cdp
+ * @param {Size} size
+ * @param {{ step: number, speed: number }} o
+ */
+export async function scrollDownAndUp(page, cdp, size, { step, speed }) {
+	/** @param {1 | -1} direction */
+	const scrollAll = (direction) =>
+		scrollToEnd(
+			page,
+			(d) =>
+				size.touch
+					? drag(cdp, size, { step, speed }, d)
+					: wheel(cdp, { width: size.width, height: size.height, step, speed }, d),
+			direction
+		);
+	const bottom = await scrollAll(1);
+	if (bottom.y < bottom.max - 1)
+		throw new Error(`the page stopped scrolling at ${bottom.y} of ${bottom.max} px`);
+	await scrollAll(-1);
+	return bottom;
+}
+
+/**
  * One run: load the page, let it settle, scroll to the bottom and back; `reducedMotion`
  * emulates a reader who asks for it (the bound of what the page's motion costs).
  * @param {{ url: string, size: Size, chromePath: string, step: number, speed: number,
@@ -117,13 +192,7 @@ export async function scrollRun({ url, size, chromePath, step, speed, reducedMot
 		args: CHROME_FLAGS.slice(1)
 	});
 	try {
-		const context = await browser.newContext({
-			viewport: { width: size.width, height: size.height },
-			deviceScaleFactor: size.touch ? 2 : 1,
-			isMobile: size.touch,
-			hasTouch: size.touch,
-			reducedMotion: reducedMotion ? 'reduce' : 'no-preference'
-		});
+		const context = await browser.newContext(contextFor(size, reducedMotion));
 		const page = await context.newPage();
 		await page.addInitScript(() => {
 			/** @type {{ start: number, duration: number }[]} */
@@ -163,49 +232,7 @@ export async function scrollRun({ url, size, chromePath, step, speed, reducedMot
 			requestAnimationFrame(tick);
 			return performance.now();
 		});
-		// A finger's drag of one step (at most 80 % of the window's height) at `speed`, through
-		// Chromium's touch input (CDP's synthesized touch gestures do not scroll in headless
-		// Chromium); the finger rests before it lifts, so the page does not fling on.
-		const sleep = (/** @type {number} */ ms) => new Promise((ok) => setTimeout(ok, ms));
-		/** @param {1 | -1} direction */
-		const drag = async (direction) => {
-			const x = Math.round(size.width / 2);
-			const length = Math.min(step, Math.round(size.height * 0.8));
-			const from = Math.round(size.height / 2 + (direction * length) / 2);
-			const moves = Math.max(2, Math.round((length / speed) * 60));
-			/** @param {'touchStart' | 'touchMove'} type @param {number} y */
-			const touch = (type, y) =>
-				cdp.send('Input.dispatchTouchEvent', { type, touchPoints: [{ x, y: Math.round(y) }] });
-			// The moves are sent a frame apart without waiting for each reply (CDP keeps their
-			// order), so a slow round trip on a loaded machine does not slow the finger.
-			const sent = [touch('touchStart', from)];
-			for (let i = 1; i <= moves; i++) {
-				await sleep(1000 / 60);
-				sent.push(touch('touchMove', from - (direction * length * i) / moves));
-			}
-			await Promise.all(sent);
-			await sleep(150);
-			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-			await sleep(100);
-		};
-		// Down in small steps, each a smooth scroll as a reader's (the compositor scrolls,
-		// `scroll` events fire, `scrollend` after each step), then back up: a wheel gesture on a
-		// desktop window, a finger's drag on a phone.
-		/** @param {1 | -1} direction */
-		const scrollAll = (direction) =>
-			scrollToEnd(
-				page,
-				(d) =>
-					size.touch
-						? drag(d)
-						: wheel(cdp, { width: size.width, height: size.height, step, speed }, d),
-				direction
-			);
-		const bottom = await scrollAll(1);
-		// A run that did not scroll would pass every target: fail it instead.
-		if (bottom.y < bottom.max - 1)
-			throw new Error(`the page stopped scrolling at ${bottom.y} of ${bottom.max} px`);
-		await scrollAll(-1);
+		const bottom = await scrollDownAndUp(page, cdp, size, { step, speed });
 		await page.waitForTimeout(300);
 		const run = await page.evaluate((start) => {
 			const w = /** @type {any} */ (window);

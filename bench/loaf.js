@@ -1,0 +1,137 @@
+// Which work makes the scroll's long frames, as the browser itself reports them:
+// `node bench/loaf.js [--url URL] [--sizes 1280x800,375x667] [--runs 2] [--min 50]
+// [--reduced-motion]`. Not part of `npm run bench`.
+//
+// Scrolls as the bench's scroll run does (bench/scroll.js: 4× CPU throttling, wheel steps on a
+// desktop window, a finger's drags on a phone) and lists each frame over --min ms that the Long
+// Animation Frames API reports (PerformanceObserver, 'long-animation-frame'): its length, the
+// step on screen and how long before the frame it changed, the share of rendering (animation
+// frame callbacks, style and layout, paint) and of style and layout alone, and each script over
+// 3 ms in it: what invoked it, where it starts (file:character; build with `npm run build --
+// --minify false` for names), its forced style and layout. The API costs the page next to
+// nothing, unlike CDP tracing (bench/frames.js, bench/profile.js), so these lengths are the
+// bench's own. Then, per size, the frames by the work that held them longest.
+import { chromium } from '@playwright/test';
+import { parseArgs } from 'node:util';
+import { CHROME_FLAGS, chromiumPath } from './common.js';
+import { contextFor, hydrated, parseSizes, scrollDownAndUp } from './scroll.js';
+
+const { values: args } = parseArgs({
+	options: {
+		url: { type: 'string', default: 'http://127.0.0.1:4173/' },
+		sizes: { type: 'string', default: '1280x800,375x667' },
+		runs: { type: 'string', default: '2' },
+		min: { type: 'string', default: '50' },
+		'reduced-motion': { type: 'boolean', default: false }
+	}
+});
+const sizes = parseSizes(args.sizes);
+const [runs, min] = [Number(args.runs), Number(args.min)];
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${args.runs}" is not 1 or more`);
+if (!(min > 0)) throw new Error(`--min: "${args.min}" is not a length in ms`);
+
+/** @typedef {{ invoker: string, duration: number, forcedStyleAndLayoutDuration: number,
+ *   sourceURL: string, sourceFunctionName: string, sourceCharPosition: number }} Script */
+/** @typedef {{ startTime: number, duration: number, renderStart: number,
+ *   styleAndLayoutStart: number, scripts: Script[] }} Frame */
+
+/** What held a frame longest, by the invoker of its longest script (or by its rendering). */
+function kindOf(/** @type {Frame} */ f) {
+	const top = [...f.scripts].sort((a, b) => b.duration - a.duration)[0];
+	const render = f.renderStart ? f.startTime + f.duration - f.renderStart : 0;
+	if (!top || top.duration < 3)
+		return render > f.duration / 2 ? 'rendering' : 'other (no script: input, GC, the machine)';
+	if (top.invoker.startsWith('IntersectionObserver')) return "an observer's callback (a step)";
+	if (/PostTask|IdleCallback/.test(top.invoker)) return 'the idle queue (hydration)';
+	if (top.invoker.startsWith('FrameRequestCallback')) return 'an animation frame callback';
+	if (top.invoker.startsWith('ResizeObserver')) return "a resize observer's callback";
+	if (top.invoker.startsWith('TimerHandler')) return 'a timer';
+	return top.invoker.slice(0, 40);
+}
+
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: CHROME_FLAGS.slice(1)
+});
+try {
+	for (const size of sizes) {
+		/** @type {Record<string, { n: number, ms: number }>} */
+		const kinds = {};
+		let counted = 0;
+		for (let run = 1; run <= runs; run++) {
+			console.log(`\n${size.name}${size.touch ? ' touch' : ''}, run ${run}/${runs}:`);
+			const context = await browser.newContext(contextFor(size, args['reduced-motion']));
+			const page = await context.newPage();
+			await page.addInitScript(() => {
+				const w = /** @type {any} */ (window);
+				w.__loaf = [];
+				w.__steps = [];
+				new PerformanceObserver((l) =>
+					w.__loaf.push(...l.getEntries().map((e) => e.toJSON()))
+				).observe({ type: 'long-animation-frame', buffered: true });
+				// Each step change, as the sections mark it, with its time.
+				addEventListener('DOMContentLoaded', () =>
+					new MutationObserver((list) => {
+						for (const m of list)
+							w.__steps.push([
+								performance.now(),
+								/** @type {Element} */ (m.target).getAttribute('data-active-step')
+							]);
+					}).observe(document.body, {
+						subtree: true,
+						attributes: true,
+						attributeFilter: ['data-active-step']
+					})
+				);
+			});
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			await page.goto(args.url, { waitUntil: 'load' });
+			await page.waitForLoadState('networkidle');
+			await page.waitForFunction(hydrated, null, { timeout: 60_000 });
+			await page.waitForTimeout(1000);
+			const start = await page.evaluate(() => performance.now());
+			await scrollDownAndUp(page, cdp, size, { step: 500, speed: 1500 });
+			const { frames, steps } = await page.evaluate(() => ({
+				frames: /** @type {Frame[]} */ (/** @type {any} */ (window).__loaf),
+				steps: /** @type {[number, string][]} */ (/** @type {any} */ (window).__steps)
+			}));
+			await context.close();
+			for (const f of frames.filter((f) => f.startTime >= start && f.duration > min)) {
+				counted++;
+				const kind = kindOf(f);
+				kinds[kind] ??= { n: 0, ms: 0 };
+				kinds[kind].n++;
+				kinds[kind].ms += f.duration;
+				const end = f.startTime + f.duration;
+				const step = steps.filter(([t]) => t <= end).at(-1);
+				// The step may have changed within the frame (its observer's callback began it).
+				const ago = step ? Math.round(f.startTime - step[0]) : 0;
+				const since = !step ? '-' : ago < 0 ? `${step[1]}, new in it` : `${step[1]}, ${ago} ms on`;
+				const render = f.renderStart ? Math.round(end - f.renderStart) : 0;
+				const layout = f.styleAndLayoutStart ? Math.round(end - f.styleAndLayoutStart) : 0;
+				const scripts = f.scripts
+					.filter((s) => s.duration > 3)
+					.map((s) => {
+						const at = `${s.sourceFunctionName || ''}@${s.sourceURL.split('/').pop()}:${s.sourceCharPosition}`;
+						const forced =
+							s.forcedStyleAndLayoutDuration > 1
+								? `, forced ${Math.round(s.forcedStyleAndLayoutDuration)}`
+								: '';
+						return `${s.invoker.slice(0, 40)} ${at} ${Math.round(s.duration)} ms${forced}`;
+					});
+				console.log(
+					`  ${Math.round(f.duration)} ms [${since}] rendering ${render} (style and layout ${layout}) ${kind}`
+				);
+				for (const s of scripts) console.log(`      ${s}`);
+			}
+		}
+		console.log(
+			`\n${size.name}: ${counted} frames over ${min} ms in ${runs} run(s), by what held them:`
+		);
+		for (const [kind, { n, ms }] of Object.entries(kinds).sort((a, b) => b[1].n - a[1].n))
+			console.log(`  ${String(n).padStart(4)}  ${String(Math.round(ms)).padStart(6)} ms  ${kind}`);
+	}
+} finally {
+	await browser.close();
+}
