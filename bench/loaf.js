@@ -6,11 +6,11 @@
 // desktop window, a finger's drags on a phone) and lists each frame over --min ms that the Long
 // Animation Frames API reports (PerformanceObserver, 'long-animation-frame'): its length, the
 // step on screen and how long before the frame it changed, the share of rendering (animation
-// frame callbacks, style and layout, paint) and of style and layout alone, and each script over
-// 3 ms in it: what invoked it, where it starts (file:character; build with `npm run build --
-// --minify false` for names), its forced style and layout. The API costs the page next to
-// nothing, unlike CDP tracing (bench/frames.js, bench/profile.js), so these lengths are the
-// bench's own. Then, per size, the frames by the work that held them longest.
+// frame callbacks, style and layout, paint) and of style and layout alone, and each script in
+// it (the API names those over 5 ms): what invoked it, where it starts (file:character; build
+// with `npm run build -- --minify false` for names), its forced style and layout. The API costs
+// the page next to nothing, unlike CDP tracing (bench/frames.js, bench/profile.js), so these
+// lengths are the bench's own. Then, per size, the frames by the work that held them longest.
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { CHROME_FLAGS, chromiumPath } from './common.js';
@@ -39,8 +39,10 @@ if (!(min > 0)) throw new Error(`--min: "${args.min}" is not a length in ms`);
 function kindOf(/** @type {Frame} */ f) {
 	const top = [...f.scripts].sort((a, b) => b.duration - a.duration)[0];
 	const render = f.renderStart ? f.startTime + f.duration - f.renderStart : 0;
-	if (!top || top.duration < 3)
-		return render > f.duration / 2 ? 'rendering' : 'other (no script: input, GC, the machine)';
+	if (!top)
+		return render > f.duration / 2
+			? 'rendering'
+			: 'other (no script over 5 ms: input, GC, the machine)';
 	if (top.invoker.startsWith('IntersectionObserver')) return "an observer's callback (a step)";
 	if (/PostTask|IdleCallback/.test(top.invoker)) return 'the idle queue (hydration)';
 	if (top.invoker.startsWith('FrameRequestCallback')) return 'an animation frame callback';
@@ -110,16 +112,14 @@ try {
 				const since = !step ? '-' : ago < 0 ? `${step[1]}, new in it` : `${step[1]}, ${ago} ms on`;
 				const render = f.renderStart ? Math.round(end - f.renderStart) : 0;
 				const layout = f.styleAndLayoutStart ? Math.round(end - f.styleAndLayoutStart) : 0;
-				const scripts = f.scripts
-					.filter((s) => s.duration > 3)
-					.map((s) => {
-						const at = `${s.sourceFunctionName || ''}@${s.sourceURL.split('/').pop()}:${s.sourceCharPosition}`;
-						const forced =
-							s.forcedStyleAndLayoutDuration > 1
-								? `, forced ${Math.round(s.forcedStyleAndLayoutDuration)}`
-								: '';
-						return `${s.invoker.slice(0, 40)} ${at} ${Math.round(s.duration)} ms${forced}`;
-					});
+				const scripts = f.scripts.map((s) => {
+					const at = `${s.sourceFunctionName || ''}@${s.sourceURL.split('/').pop()}:${s.sourceCharPosition}`;
+					const forced =
+						s.forcedStyleAndLayoutDuration > 1
+							? `, forced ${Math.round(s.forcedStyleAndLayoutDuration)}`
+							: '';
+					return `${s.invoker.slice(0, 40)} ${at} ${Math.round(s.duration)} ms${forced}`;
+				});
 				console.log(
 					`  ${Math.round(f.duration)} ms [${since}] rendering ${render} (style and layout ${layout}) ${kind}`
 				);
