@@ -5,8 +5,8 @@
 // Scrolls as the bench's scroll run does (bench/scroll.js: 4× CPU throttling, wheel steps on a
 // desktop window, a finger's drags on a phone) and lists each frame over --min ms that the Long
 // Animation Frames API reports (PerformanceObserver, 'long-animation-frame'): its length, the
-// step on screen and how long before the frame it changed, the share of rendering (animation
-// frame callbacks, style and layout, paint) and of style and layout alone, and each script in
+// step on screen and how long before the frame it changed, its rendering in ms (animation
+// frame callbacks, style, layout, paint) and from style on (style, layout, paint), each script in
 // it (the API names those over 5 ms): what invoked it, where it starts (file:character; build
 // with `npm run build -- --minify false` for names), its forced style and layout. The API costs
 // the page next to nothing, unlike CDP tracing (bench/frames.js, bench/profile.js), so these
@@ -28,7 +28,8 @@ const { values: args } = parseArgs({
 const sizes = parseSizes(args.sizes);
 const [runs, min] = [Number(args.runs), Number(args.min)];
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${args.runs}" is not 1 or more`);
-if (!(min > 0)) throw new Error(`--min: "${args.min}" is not a length in ms`);
+// Chromium reports no frame under 50 ms.
+if (!(min >= 50)) throw new Error(`--min: "${args.min}" is not 50 ms or more`);
 
 /** @typedef {{ invoker: string, duration: number, forcedStyleAndLayoutDuration: number,
  *   sourceURL: string, sourceFunctionName: string, sourceCharPosition: number }} Script */
@@ -44,7 +45,7 @@ function kindOf(/** @type {Frame} */ f) {
 			? 'rendering'
 			: 'other (no script over 5 ms: input, GC, the machine)';
 	if (top.invoker.startsWith('IntersectionObserver')) return "an observer's callback (a step)";
-	if (/PostTask|IdleCallback/.test(top.invoker)) return 'the idle queue (hydration)';
+	if (/PostTask|IdleRequest|IdleCallback/.test(top.invoker)) return 'the idle queue (hydration)';
 	if (top.invoker.startsWith('FrameRequestCallback')) return 'an animation frame callback';
 	if (top.invoker.startsWith('ResizeObserver')) return "a resize observer's callback";
 	if (top.invoker.startsWith('TimerHandler')) return 'a timer';
@@ -94,6 +95,8 @@ try {
 			await page.waitForTimeout(1000);
 			const start = await page.evaluate(() => performance.now());
 			await scrollDownAndUp(page, cdp, size, { step: 500, speed: 1500 });
+			// The last frames' entries arrive a moment after them.
+			await page.waitForTimeout(300);
 			const { frames, steps } = await page.evaluate(() => ({
 				frames: /** @type {Frame[]} */ (/** @type {any} */ (window).__loaf),
 				steps: /** @type {[number, string][]} */ (/** @type {any} */ (window).__steps)
@@ -121,7 +124,7 @@ try {
 					return `${s.invoker.slice(0, 40)} ${at} ${Math.round(s.duration)} ms${forced}`;
 				});
 				console.log(
-					`  ${Math.round(f.duration)} ms [${since}] rendering ${render} (style and layout ${layout}) ${kind}`
+					`  ${Math.round(f.duration)} ms [${since}] rendering ${render} (style, layout and paint ${layout}) ${kind}`
 				);
 				for (const s of scripts) console.log(`      ${s}`);
 			}
