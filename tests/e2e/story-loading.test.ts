@@ -176,6 +176,30 @@ test('a deep link into a section loads its chart at once, in the step’s state'
 	);
 });
 
+// On a slow phone the reader may scroll before the page's script has started, then stop to
+// read: no scroll event comes after the page could listen for one.
+test('a reader who scrolled before the script started still gets the chart they stopped at', async ({
+	page
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	await page.locator('section#decision').evaluate((el) => el.scrollIntoView());
+	release();
+	const island = page.locator('section#decision [data-chart-island]');
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	// No step of the section is active: only the page's scroll told that the reader is near.
+	await expect(page.locator('section#decision [data-step].active')).toHaveCount(0);
+	await expect(island.locator('figure[data-chart]')).toHaveAttribute(
+		'data-chart-state',
+		(await page.locator('section#decision [data-step]').first().getAttribute('data-state'))!
+	);
+});
+
 // No fixture here: the failure is expected to be logged.
 base('when a chart’s data cannot load, the chart stays as the server drew it', async ({ page }) => {
 	const errors: string[] = [];

@@ -32,10 +32,33 @@ describe('near the screen', () => {
 		let scrolled = () => {};
 		vi.stubGlobal('addEventListener', (_: string, f: () => void) => (scrolled = f));
 		vi.stubGlobal('removeEventListener', () => {});
+		vi.stubGlobal('scrollY', 0);
 		let near = 0;
 		watchNear({} as Element, () => near++);
 		scrolled();
 		report([{ isIntersecting: false }, { isIntersecting: true }]);
 		expect(near).toBe(1);
+	});
+
+	it('watches at once when the page scrolled before its script started', () => {
+		vi.stubGlobal('IntersectionObserver', FakeObserver);
+		const listened: string[] = [];
+		vi.stubGlobal('addEventListener', (type: string) => listened.push(type));
+		vi.stubGlobal('removeEventListener', () => {});
+		let near = 0;
+		let scrolled = 0;
+		for (const y of [0, 900]) {
+			vi.stubGlobal('scrollY', y);
+			report = () => {};
+			watchNear(
+				{} as Element,
+				() => near++,
+				() => scrolled++
+			);
+			report([{ isIntersecting: true }]);
+		}
+		// At the top it waits for the first scroll; scrolled already, it watches now.
+		expect(listened).toEqual(['scroll']);
+		expect([near, scrolled]).toEqual([1, 1]);
 	});
 });

@@ -18,10 +18,12 @@ const FIRST_EVENT_MS = 50;
 
 // The scroll is watched only while work waits: a listener on every scroll event of the page
 // made each one cost the main thread (about 0.4 ms each at 4x CPU, near a second a read-through).
+// Captured: a scroll inside any element counts. (A scroll event cannot be cancelled, so no
+// listener of it needs `passive`.)
 const onScroll = () => (lastScroll = performance.now());
 function listen(on: boolean) {
-	if (on) addEventListener('scroll', onScroll, { capture: true, passive: true });
-	else removeEventListener('scroll', onScroll, { capture: true });
+	if (on) addEventListener('scroll', onScroll, true);
+	else removeEventListener('scroll', onScroll, true);
 }
 
 interface Scheduler {

@@ -1,7 +1,7 @@
 /**
- * Calls `onNear` once the reader has started scrolling and `el` is within a screen of the
- * viewport: a chart's code and data load then, not with the page. `onScroll` runs at that
- * first scroll. Returns the function that stops watching.
+ * Calls `onNear` once the reader has started scrolling (or the page is already scrolled) and
+ * `el` is within a screen of the viewport: a chart's code and data load then, not with the
+ * page. `onScroll` runs at that first scroll. Returns the function that stops watching.
  */
 export function watchNear(el: Element, onNear: () => void, onScroll?: () => void): () => void {
 	let observer: IntersectionObserver | undefined;
@@ -18,7 +18,10 @@ export function watchNear(el: Element, onNear: () => void, onScroll?: () => void
 		);
 		observer.observe(el);
 	};
-	addEventListener('scroll', watch, { once: true, passive: true });
+	// A reader who scrolled before the page's script started (a slow phone) may not scroll
+	// again for a while: the page already moved, so watch at once.
+	if (scrollY) watch();
+	else addEventListener('scroll', watch, { once: true });
 	return () => {
 		removeEventListener('scroll', watch);
 		observer?.disconnect();

@@ -70,7 +70,7 @@ function onResize() {
 export function skipWhenAway(el: HTMLElement): () => void {
 	if (watched.size === 0) {
 		size = viewport();
-		addEventListener('resize', onResize, { passive: true });
+		addEventListener('resize', onResize);
 	}
 	watched.add(el);
 	queue(el);
