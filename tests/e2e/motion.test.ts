@@ -162,8 +162,23 @@ test('a step taken while the map still flies carries it on from where it shows, 
 	await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 });
 	const midway = await width();
 	expect(await width(), 'the clock is stopped').toBe(midway);
-	// The next step, taken mid-flight: its flight sets off from where the map shows.
+	// Stopped on its way, not at either end.
+	const progress = await page.evaluate(() =>
+		document
+			.querySelector('section#reach .plot-box svg')!
+			.getAnimations()
+			.map((a) => a.effect?.getComputedTiming().progress)
+	);
+	expect(progress).toHaveLength(1);
+	expect(progress[0]).toBeGreaterThan(0.05);
+	expect(progress[0]).toBeLessThan(0.95);
+	// The next step, taken mid-flight: its flight sets off from where the map shows, read once
+	// the chart draws the step's state.
 	await step('reach-kursk');
+	await expect(island.locator('figure[data-chart]')).toHaveAttribute(
+		'data-chart-state',
+		(await page.locator('[data-step="reach-kursk"]').getAttribute('data-state'))!
+	);
 	const setOff = await width();
 	await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
 	await page.waitForTimeout(1000);
