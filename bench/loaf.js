@@ -36,20 +36,29 @@ if (!(min >= 50)) throw new Error(`--min: "${args.min}" is not 50 ms or more`);
 /** @typedef {{ startTime: number, duration: number, renderStart: number,
  *   styleAndLayoutStart: number, scripts: Script[] }} Frame */
 
-/** What held a frame longest, by the invoker of its longest script (or by its rendering). */
+/** The kind of work a script was, by what invoked it. */
+function scriptKind(/** @type {Script} */ s) {
+	if (s.invoker.startsWith('IntersectionObserver')) return "an observer's callback (a step)";
+	if (/PostTask|IdleRequest|IdleCallback/.test(s.invoker)) return 'the idle queue (hydration)';
+	if (s.invoker.startsWith('FrameRequestCallback')) return 'an animation frame callback';
+	if (s.invoker.startsWith('ResizeObserver')) return "a resize observer's callback";
+	if (s.invoker.startsWith('TimerHandler')) return 'a timer';
+	return s.invoker.slice(0, 40);
+}
+
+/**
+ * What held a frame longest: the kind of script that took most of it, all its scripts of
+ * that kind together (a step's hurried hydration is three timers in one frame), or its
+ * rendering if that took longer. Scripts' forced style and layout count as the script's.
+ */
 function kindOf(/** @type {Frame} */ f) {
-	const top = [...f.scripts].sort((a, b) => b.duration - a.duration)[0];
+	/** @type {Record<string, number>} */
+	const byKind = {};
+	for (const s of f.scripts) byKind[scriptKind(s)] = (byKind[scriptKind(s)] ?? 0) + s.duration;
+	const [top, ms] = Object.entries(byKind).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
 	const render = f.renderStart ? f.startTime + f.duration - f.renderStart : 0;
-	if (!top)
-		return render > f.duration / 2
-			? 'rendering'
-			: 'other (no script over 5 ms: input, GC, the machine)';
-	if (top.invoker.startsWith('IntersectionObserver')) return "an observer's callback (a step)";
-	if (/PostTask|IdleRequest|IdleCallback/.test(top.invoker)) return 'the idle queue (hydration)';
-	if (top.invoker.startsWith('FrameRequestCallback')) return 'an animation frame callback';
-	if (top.invoker.startsWith('ResizeObserver')) return "a resize observer's callback";
-	if (top.invoker.startsWith('TimerHandler')) return 'a timer';
-	return top.invoker.slice(0, 40);
+	if (render >= ms && render > f.duration / 4) return 'rendering';
+	return ms > 0 ? top : 'other (no script over 5 ms: input, GC, the machine)';
 }
 
 const browser = await chromium.launch({

@@ -188,16 +188,19 @@ test('a reader who scrolled before the script started still gets the chart they 
 		await route.continue();
 	});
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
-	await page.locator('section#decision').evaluate((el) => el.scrollIntoView());
+	// The scroll's event has fired (before any script of the page's could hear it).
+	await page.locator('section#decision').evaluate(
+		(el) =>
+			new Promise<void>((done) => {
+				addEventListener('scroll', () => done(), { once: true });
+				el.scrollIntoView();
+			})
+	);
 	release();
 	const island = page.locator('section#decision [data-chart-island]');
 	await expect(island).toHaveAttribute('data-hydrated', 'true');
 	// No step of the section is active: only the page's scroll told that the reader is near.
 	await expect(page.locator('section#decision [data-step].active')).toHaveCount(0);
-	await expect(island.locator('figure[data-chart]')).toHaveAttribute(
-		'data-chart-state',
-		(await page.locator('section#decision [data-step]').first().getAttribute('data-state'))!
-	);
 });
 
 // No fixture here: the failure is expected to be logged.
