@@ -54,7 +54,10 @@ function scriptKind(/** @type {Script} */ s) {
 function kindOf(/** @type {Frame} */ f) {
 	/** @type {Record<string, number>} */
 	const byKind = {};
-	for (const s of f.scripts) byKind[scriptKind(s)] = (byKind[scriptKind(s)] ?? 0) + s.duration;
+	for (const s of f.scripts) {
+		const kind = scriptKind(s);
+		byKind[kind] = (byKind[kind] ?? 0) + s.duration;
+	}
 	const [top, ms] = Object.entries(byKind).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
 	const render = f.renderStart ? f.startTime + f.duration - f.renderStart : 0;
 	if (render >= ms && render > f.duration / 4) return 'rendering';
