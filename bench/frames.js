@@ -13,7 +13,8 @@
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { CHROME_FLAGS, chromiumPath } from './common.js';
-import { hydrated, wheelDownAndUp } from './scroll.js';
+import { countFrames, countedFrames, openForScroll } from './page.js';
+import { wheelDownAndUp } from './scroll.js';
 
 const { values: args } = parseArgs({
 	options: {
@@ -29,42 +30,20 @@ const browser = await chromium.launch({
 	executablePath: chromiumPath(),
 	args: CHROME_FLAGS.slice(1)
 });
-const context = await browser.newContext({
-	viewport: { width, height },
-	reducedMotion: args['reduced-motion'] ? 'reduce' : 'no-preference'
+const { page, cdp } = await openForScroll(browser, {
+	url: args.url,
+	size: { name: `${width}×${height}`, width, height, touch: false },
+	rate: Number(args.rate),
+	reducedMotion: args['reduced-motion']
 });
-const page = await context.newPage();
-const cdp = await context.newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(args.rate) });
-await page.goto(args.url, { waitUntil: 'load' });
-await page.waitForLoadState('networkidle');
-await page.waitForFunction(hydrated, null, { timeout: 60_000 });
-await page.waitForTimeout(1000);
 await browser.startTracing(page, {
 	categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing']
 });
-await page.evaluate(() => {
-	const w = /** @type {any} */ (window);
-	/** @type {[number, number][]} */
-	const frames = (w.__frames = []);
-	let lastScroll = -Infinity;
-	let last = performance.now();
-	addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
-	const tick = (/** @type {number} */ now) => {
-		if (now - lastScroll < 100) frames.push([last, now]);
-		last = now;
-		if (!w.__stop) requestAnimationFrame(tick);
-	};
-	requestAnimationFrame(tick);
-	performance.mark('frames:start');
-});
+await countFrames(page);
+// The page's clock at the trace's mark (no frame counts before it: none is near a scroll yet).
+const start = await page.evaluate(() => performance.mark('frames:start').startTime);
 await wheelDownAndUp(page, cdp, { width, height, step: 500, speed: 1500 });
-const { frames, start } = await page.evaluate(() => {
-	const w = /** @type {any} */ (window);
-	w.__stop = true;
-	const start = performance.getEntriesByName('frames:start')[0].startTime;
-	return { frames: /** @type {[number, number][]} */ (w.__frames), start };
-});
+const frames = await countedFrames(page);
 /** @type {any[]} */
 const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
 await browser.close();

@@ -14,7 +14,8 @@
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { CHROME_FLAGS, chromiumPath } from './common.js';
-import { contextFor, hydrated, parseSizes, scrollDownAndUp } from './scroll.js';
+import { openForScroll } from './page.js';
+import { parseSizes, scrollDownAndUp } from './scroll.js';
 
 const { values: args } = parseArgs({
 	options: {
@@ -75,36 +76,33 @@ try {
 		let counted = 0;
 		for (let run = 1; run <= runs; run++) {
 			console.log(`\n${size.name}${size.touch ? ' touch' : ''}, run ${run}/${runs}:`);
-			const context = await browser.newContext(contextFor(size, args['reduced-motion']));
-			const page = await context.newPage();
-			await page.addInitScript(() => {
-				const w = /** @type {any} */ (window);
-				w.__loaf = [];
-				w.__steps = [];
-				new PerformanceObserver((l) =>
-					w.__loaf.push(...l.getEntries().map((e) => e.toJSON()))
-				).observe({ type: 'long-animation-frame', buffered: true });
-				// Each step change, as the sections mark it, with its time.
-				addEventListener('DOMContentLoaded', () =>
-					new MutationObserver((list) => {
-						for (const m of list)
-							w.__steps.push([
-								performance.now(),
-								/** @type {Element} */ (m.target).getAttribute('data-active-step')
-							]);
-					}).observe(document.body, {
-						subtree: true,
-						attributes: true,
-						attributeFilter: ['data-active-step']
-					})
-				);
+			const { context, page, cdp } = await openForScroll(browser, {
+				url: args.url,
+				size,
+				reducedMotion: args['reduced-motion'],
+				init: () => {
+					const w = /** @type {any} */ (window);
+					w.__loaf = [];
+					w.__steps = [];
+					new PerformanceObserver((l) =>
+						w.__loaf.push(...l.getEntries().map((e) => e.toJSON()))
+					).observe({ type: 'long-animation-frame', buffered: true });
+					// Each step change, as the sections mark it, with its time.
+					addEventListener('DOMContentLoaded', () =>
+						new MutationObserver((list) => {
+							for (const m of list)
+								w.__steps.push([
+									performance.now(),
+									/** @type {Element} */ (m.target).getAttribute('data-active-step')
+								]);
+						}).observe(document.body, {
+							subtree: true,
+							attributes: true,
+							attributeFilter: ['data-active-step']
+						})
+					);
+				}
 			});
-			const cdp = await context.newCDPSession(page);
-			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-			await page.goto(args.url, { waitUntil: 'load' });
-			await page.waitForLoadState('networkidle');
-			await page.waitForFunction(hydrated, null, { timeout: 60_000 });
-			await page.waitForTimeout(1000);
 			const start = await page.evaluate(() => performance.now());
 			await scrollDownAndUp(page, cdp, size, { step: 500, speed: 1500 });
 			// The last frames' entries arrive a moment after them.

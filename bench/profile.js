@@ -12,7 +12,8 @@ import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CHROME_FLAGS, chromiumPath } from './common.js';
-import { hydrated, wheelDownAndUp } from './scroll.js';
+import { hydrated } from './page.js';
+import { wheelDownAndUp } from './scroll.js';
 
 const { values: args } = parseArgs({
 	options: {

@@ -3,9 +3,10 @@
 // CDP Input.synthesizeScrollGesture, on a desktop window; a finger's drags, CDP
 // Input.dispatchTouchEvent, on a phone), recording long tasks (PerformanceObserver) and frame
 // intervals (requestAnimationFrame) while it scrolls. The scroll starts a second after the page
-// has hydrated (see `hydrated`), not only after the network went idle.
+// has hydrated (see `hydrated` in page.js), not only after the network went idle.
 import { chromium } from '@playwright/test';
 import { CHROME_FLAGS, medians, message, secs } from './common.js';
+import { countFrames, countedFrames, openForScroll } from './page.js';
 
 /** @typedef {import('./common.js').ScrollMetrics} ScrollMetrics */
 /** @typedef {import('./common.js').ScrollResult} ScrollResult */
@@ -34,18 +35,6 @@ export function parseSizes(text) {
 			return { name: `${width}×${height}`, width, height, touch: width < PHONE_BELOW };
 		});
 }
-
-/**
- * Whether the page's own hydration has run (or the page has no script, as the floor): each
- * scroll engine sets its trigger line once mounted. At 4× CPU the story can hydrate later than
- * a second after the network went idle; the scroll must not start before, or the page's
- * hydration counts as a long task of the scroll.
- */
-export const hydrated = () =>
-	!document.querySelector('script:not([type]), script[type="module"]') ||
-	[...document.querySelectorAll('[data-trigger-line]')].every(
-		(e) => e.getAttribute('data-trigger-line') !== '0'
-	);
 
 /** @typedef {{ width: number, height: number, step: number, speed: number }} Wheel */
 
@@ -102,21 +91,6 @@ export async function wheelDownAndUp(page, cdp, o) {
 	for (const direction of /** @type {const} */ ([1, -1]))
 		await scrollToEnd(page, (d) => wheel(cdp, o, d), direction);
 }
-
-/**
- * A browser context's options for a size: a phone (touch) at device pixel ratio 2.
- * @param {Size} size
- * @param {boolean} [reducedMotion]
- */
-export const contextFor = (size, reducedMotion = false) => ({
-	viewport: { width: size.width, height: size.height },
-	deviceScaleFactor: size.touch ? 2 : 1,
-	isMobile: size.touch,
-	hasTouch: size.touch,
-	reducedMotion: reducedMotion
-		? /** @type {const} */ ('reduce')
-		: /** @type {const} */ ('no-preference')
-});
 
 const sleep = (/** @type {number} */ ms) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -192,52 +166,32 @@ export async function scrollRun({ url, size, chromePath, step, speed, reducedMot
 		args: CHROME_FLAGS.slice(1)
 	});
 	try {
-		const context = await browser.newContext(contextFor(size, reducedMotion));
-		const page = await context.newPage();
-		await page.addInitScript(() => {
-			/** @type {{ start: number, duration: number }[]} */
-			const tasks = [];
-			/** @type {any} */ (window).__benchTasks = tasks;
-			try {
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries())
-						tasks.push({ start: e.startTime, duration: e.duration });
-				}).observe({ type: 'longtask', buffered: true });
-			} catch {
-				/* no long task API */
+		const { page, cdp } = await openForScroll(browser, {
+			url,
+			size,
+			reducedMotion,
+			init: () => {
+				/** @type {{ start: number, duration: number }[]} */
+				const tasks = [];
+				/** @type {any} */ (window).__benchTasks = tasks;
+				try {
+					new PerformanceObserver((list) => {
+						for (const e of list.getEntries())
+							tasks.push({ start: e.startTime, duration: e.duration });
+					}).observe({ type: 'longtask', buffered: true });
+				} catch {
+					/* no long task API */
+				}
 			}
 		});
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		await page.goto(url, { waitUntil: 'load' });
-		await page.waitForLoadState('networkidle');
-		await page.waitForFunction(hydrated, null, { timeout: 60_000 });
-		await page.waitForTimeout(1000);
-		// Frame intervals (requestAnimationFrame) while the page scrolls: every frame that ends
-		// within 100 ms of a scroll event, so the pauses between steps do not count.
-		const scrollStart = await page.evaluate(() => {
-			const w = /** @type {any} */ (window);
-			/** @type {number[]} */
-			const frames = [];
-			let lastScroll = -Infinity;
-			let last = performance.now();
-			w.__benchFrames = frames;
-			w.__benchRecording = true;
-			addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
-			const tick = (/** @type {number} */ now) => {
-				if (now - lastScroll < 100) frames.push(now - last);
-				last = now;
-				if (w.__benchRecording) requestAnimationFrame(tick);
-			};
-			requestAnimationFrame(tick);
-			return performance.now();
-		});
+		const scrollStart = await countFrames(page);
 		const bottom = await scrollDownAndUp(page, cdp, size, { step, speed });
 		await page.waitForTimeout(300);
+		const frames = (await countedFrames(page)).map(([a, b]) => b - a);
 		const run = await page.evaluate((start) => {
-			const w = /** @type {any} */ (window);
-			w.__benchRecording = false;
-			const all = /** @type {{ start: number, duration: number }[]} */ (w.__benchTasks);
+			const all = /** @type {{ start: number, duration: number }[]} */ (
+				/** @type {any} */ (window).__benchTasks
+			);
 			// Each chart's hydration as the reader nears it (ChartIsland's measures).
 			const hydrations = performance
 				.getEntriesByType('measure')
@@ -245,12 +199,10 @@ export async function scrollRun({ url, size, chromePath, step, speed, reducedMot
 				.map((m) => m.duration);
 			return {
 				hydrations,
-				frames: /** @type {number[]} */ (w.__benchFrames),
 				scrollTasks: all.filter((x) => x.start >= start).map((x) => x.duration),
 				loadTasks: all.filter((x) => x.start < start).map((x) => x.duration)
 			};
 		}, scrollStart);
-		const frames = run.frames;
 		const sorted = [...frames].sort((a, b) => a - b);
 		const share = (/** @type {number} */ ms) =>
 			frames.length ? (100 * frames.filter((f) => f > ms).length) / frames.length : NaN;

@@ -12,7 +12,7 @@
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
 import { CHROME_FLAGS, chromiumPath } from './common.js';
-import { hydrated } from './scroll.js';
+import { hydrated } from './page.js';
 
 const { values: args } = parseArgs({
 	options: {

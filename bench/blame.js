@@ -1,0 +1,99 @@
+// Which chart's work the scroll's slow frames follow: `node bench/blame.js [--url URL]
+// [--sizes 1280x800,375x667] [--runs 2] [--after 700] [--detail]`. Not part of `npm run bench`.
+//
+// Scrolls as the scroll run does (bench/scroll.js, page.js: 4× CPU, the same frames counted)
+// and puts each frame over 33 ms down to what came just before it: a chart's hydration that
+// overlaps it (ChartIsland's `within-range:hydrate:*` measures), else a chart's change of state
+// (`data-chart-state` on its figure) within --after ms before its end (a change's motion and
+// late work included; its first frames are the change's own), else nothing: the frames the
+// floor has too. --detail splits each chart's frames by 100 ms since the change. Nothing is
+// traced, so the share of slow frames is the scroll run's own, run to run as noisy.
+import { chromium } from '@playwright/test';
+import { parseArgs } from 'node:util';
+import { CHROME_FLAGS, chromiumPath } from './common.js';
+import { countFrames, countedFrames, openForScroll } from './page.js';
+import { parseSizes, scrollDownAndUp } from './scroll.js';
+
+const { values: args } = parseArgs({
+	options: {
+		url: { type: 'string', default: 'http://127.0.0.1:4173/' },
+		sizes: { type: 'string', default: '1280x800,375x667' },
+		runs: { type: 'string', default: '2' },
+		after: { type: 'string', default: '700' },
+		detail: { type: 'boolean', default: false }
+	}
+});
+const sizes = parseSizes(args.sizes);
+const [runs, after] = [Number(args.runs), Number(args.after)];
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${args.runs}" is not 1 or more`);
+if (!(after > 0)) throw new Error(`--after: "${args.after}" is not a number of ms over 0`);
+
+/** Marks each chart's change of state with its time (run in the page before its scripts). */
+function watchStates() {
+	const w = /** @type {any} */ (window);
+	w.__states = [];
+	addEventListener('DOMContentLoaded', () =>
+		new MutationObserver((list) => {
+			for (const m of list)
+				w.__states.push([performance.now(), /** @type {HTMLElement} */ (m.target).dataset.chart]);
+		}).observe(document.body, {
+			subtree: true,
+			attributes: true,
+			attributeFilter: ['data-chart-state']
+		})
+	);
+}
+
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: CHROME_FLAGS.slice(1)
+});
+try {
+	for (const size of sizes) {
+		/** @type {Record<string, number>} */
+		const blame = {};
+		let [slow, all] = [0, 0];
+		for (let run = 1; run <= runs; run++) {
+			const { context, page, cdp } = await openForScroll(browser, {
+				url: args.url,
+				size,
+				init: watchStates
+			});
+			await countFrames(page);
+			await scrollDownAndUp(page, cdp, size, { step: 500, speed: 1500 });
+			await page.waitForTimeout(300);
+			const frames = await countedFrames(page);
+			const { states, hydrations } = await page.evaluate(() => ({
+				states: /** @type {[number, string][]} */ (/** @type {any} */ (window).__states),
+				hydrations: performance
+					.getEntriesByType('measure')
+					.filter((m) => m.name.startsWith('within-range:hydrate:'))
+					.map((m) => /** @type {const} */ ([m.startTime, m.duration, m.name.slice(21)]))
+			}));
+			await context.close();
+			all += frames.length;
+			for (const [start, end] of frames.filter(([a, b]) => b - a > 33)) {
+				slow++;
+				const hydration = hydrations.find(([t, d]) => t < end && t + d > start);
+				const change = states.filter(([t]) => t <= end && end - t < after).at(-1);
+				const key = hydration
+					? `hydration of ${hydration[2]}`
+					: change
+						? `state of ${change[1]}` +
+							(args.detail ? ` +${Math.floor((end - change[0]) / 100) * 100} ms` : '')
+						: 'neither (as the floor)';
+				blame[key] = (blame[key] ?? 0) + 1;
+			}
+		}
+		const pct = (/** @type {number} */ n) => ((100 * n) / Math.max(1, all)).toFixed(2);
+		console.log(
+			`\n${size.name}${size.touch ? ' touch' : ''}, ${runs} run(s): ${slow} of ${all} frames over 33 ms (${pct(slow)} %), after:`
+		);
+		for (const [key, n] of Object.entries(blame).sort(
+			(a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)
+		))
+			console.log(`${String(n).padStart(6)}  ${pct(n).padStart(5)} %  ${key}`);
+	}
+} finally {
+	await browser.close();
+}

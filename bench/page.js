@@ -1,0 +1,89 @@
+// A page made ready for a scroll, and its frames counted, as every scroll tool needs them: the
+// scroll run (scroll.js), loaf.js, frames.js and blame.js open the page and count its frames
+// here, so their figures measure the same thing.
+/** @typedef {import('./common.js').Size} Size */
+
+/**
+ * Whether the page's own hydration has run (or the page has no script, as the floor): each
+ * scroll engine sets its trigger line once mounted. At 4× CPU the story can hydrate later than
+ * a second after the network went idle; the scroll must not start before, or the page's
+ * hydration counts as a long task of the scroll.
+ */
+export const hydrated = () =>
+	!document.querySelector('script:not([type]), script[type="module"]') ||
+	[...document.querySelectorAll('[data-trigger-line]')].every(
+		(e) => e.getAttribute('data-trigger-line') !== '0'
+	);
+
+/**
+ * A browser context's options for a size: a phone (touch) at device pixel ratio 2.
+ * @param {Size} size
+ * @param {boolean} [reducedMotion]
+ */
+export const contextFor = (size, reducedMotion = false) => ({
+	viewport: { width: size.width, height: size.height },
+	deviceScaleFactor: size.touch ? 2 : 1,
+	isMobile: size.touch,
+	hasTouch: size.touch,
+	reducedMotion: reducedMotion
+		? /** @type {const} */ ('reduce')
+		: /** @type {const} */ ('no-preference')
+});
+
+/**
+ * Opens `url` in a new context of `browser` as the scroll run does: `size` (a phone with touch
+ * below 768 px), CPU throttled `rate` times, `init` run in the page before its own scripts,
+ * then loaded, the network idle, the page's own hydration done, and a second on.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {{ url: string, size: Size, rate?: number, reducedMotion?: boolean,
+ *   init?: () => void }} o
+ */
+export async function openForScroll(browser, { url, size, rate = 4, reducedMotion, init }) {
+	const context = await browser.newContext(contextFor(size, reducedMotion));
+	const page = await context.newPage();
+	if (init) await page.addInitScript(init);
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForLoadState('networkidle');
+	await page.waitForFunction(hydrated, null, { timeout: 60_000 });
+	await page.waitForTimeout(1000);
+	return { context, page, cdp };
+}
+
+/**
+ * Starts counting the page's frames as the scroll run counts them: the interval between two
+ * requestAnimationFrame callbacks, kept when it ends within 100 ms of a scroll event (the
+ * pauses between steps do not count). Returns the page's clock when it started.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<number>}
+ */
+export const countFrames = (page) =>
+	page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		/** @type {[number, number][]} */
+		const frames = (w.__benchFrames = []);
+		let lastScroll = -Infinity;
+		let last = performance.now();
+		w.__benchRecording = true;
+		addEventListener('scroll', () => (lastScroll = performance.now()));
+		const tick = (/** @type {number} */ now) => {
+			if (now - lastScroll < 100) frames.push([last, now]);
+			last = now;
+			if (w.__benchRecording) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+		return performance.now();
+	});
+
+/**
+ * Stops counting; returns each counted frame as [start, end] on the page's clock.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<[number, number][]>}
+ */
+export const countedFrames = (page) =>
+	page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.__benchRecording = false;
+		return w.__benchFrames;
+	});
