@@ -5,8 +5,10 @@
 // and puts each frame over 33 ms down to what came just before it: a chart's hydration that
 // overlaps it (ChartIsland's `within-range:hydrate:*` measures), else a chart's change of state
 // (`data-chart-state` on its figure) within --after ms before its end (a change's motion and
-// late work included; its first frames are the change's own), else nothing: the frames the
-// floor has too. --detail splits each chart's frames by 100 ms since the change. Nothing is
+// late work included; its first frames are the change's own; of several changes, the last),
+// else neither. A hydration's measure covers its hydrate() call only: the work around it (its
+// views, its first props) falls under a change of state or neither. --detail splits each
+// chart's frames by 100 ms since the change. Shares are of all frames counted. Nothing is
 // traced, so the share of slow frames is the scroll run's own, run to run as noisy.
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
@@ -64,7 +66,9 @@ try {
 			await page.waitForTimeout(300);
 			const frames = await countedFrames(page);
 			const { states, hydrations } = await page.evaluate(() => ({
-				states: /** @type {[number, string][]} */ (/** @type {any} */ (window).__states),
+				states: /** @type {[number, string | undefined][]} */ (
+					/** @type {any} */ (window).__states
+				),
 				hydrations: performance
 					.getEntriesByType('measure')
 					.filter((m) => m.name.startsWith('within-range:hydrate:'))
@@ -81,7 +85,7 @@ try {
 					: change
 						? `state of ${change[1]}` +
 							(args.detail ? ` +${Math.floor((end - change[0]) / 100) * 100} ms` : '')
-						: 'neither (as the floor)';
+						: 'neither';
 				blame[key] = (blame[key] ?? 0) + 1;
 			}
 		}

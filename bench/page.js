@@ -1,6 +1,6 @@
-// A page made ready for a scroll, and its frames counted, as every scroll tool needs them: the
-// scroll run (scroll.js), loaf.js, frames.js and blame.js open the page and count its frames
-// here, so their figures measure the same thing.
+// A page made ready for a scroll, and its frames counted, as the scroll tools need them: the
+// scroll run (scroll.js), loaf.js, frames.js and blame.js open the page here, and all but
+// loaf.js (which takes the browser's own frames) count its frames here, so they count alike.
 /** @typedef {import('./common.js').Size} Size */
 
 /**
@@ -31,8 +31,8 @@ export const contextFor = (size, reducedMotion = false) => ({
 });
 
 /**
- * Opens `url` in a new context of `browser` as the scroll run does: `size` (a phone with touch
- * below 768 px), CPU throttled `rate` times, `init` run in the page before its own scripts,
+ * Opens `url` in a new context of `browser` as the scroll run does: `size` (touch and a pixel
+ * ratio of 2 if it is a phone's, see contextFor), CPU throttled `rate` times, `init` run in the page before its own scripts,
  * then loaded, the network idle, the page's own hydration done, and a second on.
  * @param {import('@playwright/test').Browser} browser
  * @param {{ url: string, size: Size, rate?: number, reducedMotion?: boolean,

@@ -187,7 +187,7 @@ export async function scrollRun({ url, size, chromePath, step, speed, reducedMot
 		const scrollStart = await countFrames(page);
 		const bottom = await scrollDownAndUp(page, cdp, size, { step, speed });
 		await page.waitForTimeout(300);
-		const frames = (await countedFrames(page)).map(([a, b]) => b - a);
+		// The tasks first: the call that stops the frame count may itself be a long task.
 		const run = await page.evaluate((start) => {
 			const all = /** @type {{ start: number, duration: number }[]} */ (
 				/** @type {any} */ (window).__benchTasks
@@ -203,6 +203,7 @@ export async function scrollRun({ url, size, chromePath, step, speed, reducedMot
 				loadTasks: all.filter((x) => x.start < start).map((x) => x.duration)
 			};
 		}, scrollStart);
+		const frames = (await countedFrames(page)).map(([a, b]) => b - a);
 		const sorted = [...frames].sort((a, b) => a - b);
 		const share = (/** @type {number} */ ms) =>
 			frames.length ? (100 * frames.filter((f) => f > ms).length) / frames.length : NaN;
