@@ -11,15 +11,15 @@ import { basename, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { createStaticServer } from '../scripts/serve.js';
 import { benchScroll, parseSizes } from './scroll.js';
-import { chromiumPath } from './common.js';
+import { SCROLL, chromiumPath } from './common.js';
 
 const { values: args, positionals } = parseArgs({
 	allowPositionals: true,
 	options: {
 		runs: { type: 'string', default: '3' },
 		sizes: { type: 'string', default: '1280x800' },
-		'scroll-step': { type: 'string', default: '500' },
-		'scroll-speed': { type: 'string', default: '1500' }
+		'scroll-step': { type: 'string', default: String(SCROLL.step) },
+		'scroll-speed': { type: 'string', default: String(SCROLL.speed) }
 	}
 });
 
@@ -73,6 +73,8 @@ try {
 		speed,
 		reduced: (name) => site(name).reduce
 	});
+	// A median of an even number of runs is the mean of two: its float tail is noise.
+	const round2 = (/** @type {number} */ x) => Math.round(x * 100) / 100;
 	for (const r of results) {
 		console.log(
 			`\n${r.size}${r.touch ? ' touch' : ''}: medians, then each run's % of frames > 33 ms`
@@ -84,7 +86,7 @@ try {
 			console.log(
 				m
 					? `${name.padEnd(24)} ${m.longTasks} long tasks, longest ${m.longestTaskMs} ms, ` +
-							`${m.slowFramePct} % of frames > 33 ms  (${each})`
+							`${round2(m.slowFramePct)} % of frames > 33 ms  (${each})`
 					: `${name.padEnd(24)} no run finished`
 			);
 		}

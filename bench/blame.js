@@ -10,10 +10,9 @@
 // views, its first props) falls under a change of state or neither. --detail splits each
 // chart's frames by 100 ms since the change. Shares are of all frames counted. Nothing is
 // traced, so the share of slow frames is the scroll run's own, run to run as noisy.
-import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
-import { CHROME_FLAGS, chromiumPath } from './common.js';
-import { countFrames, countedFrames, openForScroll } from './page.js';
+import { SCROLL, launchChromium } from './common.js';
+import { changesOf, countFrames, countedFrames, openForScroll } from './page.js';
 import { parseSizes, scrollDownAndUp } from './scroll.js';
 
 const { values: args } = parseArgs({
@@ -30,26 +29,7 @@ const [runs, after] = [Number(args.runs), Number(args.after)];
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${args.runs}" is not 1 or more`);
 if (!(after > 0)) throw new Error(`--after: "${args.after}" is not a number of ms over 0`);
 
-/** Marks each chart's change of state with its time (run in the page before its scripts). */
-function watchStates() {
-	const w = /** @type {any} */ (window);
-	w.__states = [];
-	addEventListener('DOMContentLoaded', () =>
-		new MutationObserver((list) => {
-			for (const m of list)
-				w.__states.push([performance.now(), /** @type {HTMLElement} */ (m.target).dataset.chart]);
-		}).observe(document.body, {
-			subtree: true,
-			attributes: true,
-			attributeFilter: ['data-chart-state']
-		})
-	);
-}
-
-const browser = await chromium.launch({
-	executablePath: chromiumPath(),
-	args: CHROME_FLAGS.slice(1)
-});
+const browser = await launchChromium();
 try {
 	for (const size of sizes) {
 		/** @type {Record<string, number>} */
@@ -59,21 +39,19 @@ try {
 			const { context, page, cdp } = await openForScroll(browser, {
 				url: args.url,
 				size,
-				init: watchStates
+				watch: 'data-chart-state'
 			});
 			await countFrames(page);
-			await scrollDownAndUp(page, cdp, size, { step: 500, speed: 1500 });
+			await scrollDownAndUp(page, cdp, size, SCROLL);
 			await page.waitForTimeout(300);
 			const frames = await countedFrames(page);
-			const { states, hydrations } = await page.evaluate(() => ({
-				states: /** @type {[number, string | undefined][]} */ (
-					/** @type {any} */ (window).__states
-				),
-				hydrations: performance
+			const states = await changesOf(page);
+			const hydrations = await page.evaluate(() =>
+				performance
 					.getEntriesByType('measure')
 					.filter((m) => m.name.startsWith('within-range:hydrate:'))
 					.map((m) => /** @type {const} */ ([m.startTime, m.duration, m.name.slice(21)]))
-			}));
+			);
 			await context.close();
 			all += frames.length;
 			for (const [start, end] of frames.filter(([a, b]) => b - a > 33)) {
@@ -83,7 +61,7 @@ try {
 				const key = hydration
 					? `hydration of ${hydration[2]}`
 					: change
-						? `state of ${change[1]}` +
+						? `state of ${change[2]}` +
 							(args.detail ? ` +${Math.floor((end - change[0]) / 100) * 100} ms` : '')
 						: 'neither';
 				blame[key] = (blame[key] ?? 0) + 1;

@@ -55,6 +55,17 @@ export function chromiumPath() {
 	throw new Error('No Chromium: set CHROMIUM_PATH, or install chromium.');
 }
 
+/**
+ * Chromium as every bench tool drives it: headless through Playwright (so without the first
+ * flag), `executablePath` as chromiumPath() finds it unless given.
+ * @param {string} [executablePath]
+ */
+export const launchChromium = (executablePath = chromiumPath()) =>
+	chromium.launch({ executablePath, args: CHROME_FLAGS.slice(1) });
+
+/** The bench's scroll: steps of 500 px at 1,500 px/s (each tool's default, so all scroll alike). */
+export const SCROLL = { step: 500, speed: 1500 };
+
 /** @param {number[]} xs */
 export function median(xs) {
 	const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);

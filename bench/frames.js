@@ -10,9 +10,8 @@
 // task, or main thread mostly idle (the frame was held up elsewhere: the compositor, raster,
 // the machine). Then the main thread's time per counted frame by event. Tracing slows the page:
 // compare runs of this tool with each other, never with the bench's figures.
-import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
-import { CHROME_FLAGS, chromiumPath } from './common.js';
+import { SCROLL, launchChromium } from './common.js';
 import { countFrames, countedFrames, openForScroll } from './page.js';
 import { wheelDownAndUp } from './scroll.js';
 
@@ -26,10 +25,7 @@ const { values: args } = parseArgs({
 });
 const [width, height] = [1280, 800];
 
-const browser = await chromium.launch({
-	executablePath: chromiumPath(),
-	args: CHROME_FLAGS.slice(1)
-});
+const browser = await launchChromium();
 const { page, cdp } = await openForScroll(browser, {
 	url: args.url,
 	size: { name: `${width}×${height}`, width, height, touch: false },
@@ -42,7 +38,7 @@ await browser.startTracing(page, {
 await countFrames(page);
 // The page's clock at the trace's mark (no frame counts before it: none is near a scroll yet).
 const start = await page.evaluate(() => performance.mark('frames:start').startTime);
-await wheelDownAndUp(page, cdp, { width, height, step: 500, speed: 1500 });
+await wheelDownAndUp(page, cdp, { width, height, ...SCROLL });
 const frames = await countedFrames(page);
 /** @type {any[]} */
 const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;

@@ -11,10 +11,9 @@
 // with `npm run build -- --minify false` for names), its forced style and layout. The API costs
 // the page next to nothing, unlike CDP tracing (bench/frames.js, bench/profile.js), so these
 // lengths are the bench's own. Then, per size, the frames by the work that held them longest.
-import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
-import { CHROME_FLAGS, chromiumPath } from './common.js';
-import { openForScroll } from './page.js';
+import { SCROLL, launchChromium } from './common.js';
+import { changesOf, openForScroll } from './page.js';
 import { parseSizes, scrollDownAndUp } from './scroll.js';
 
 const { values: args } = parseArgs({
@@ -65,10 +64,7 @@ function kindOf(/** @type {Frame} */ f) {
 	return ms > 0 ? top : 'other (no script over 5 ms: input, GC, the machine)';
 }
 
-const browser = await chromium.launch({
-	executablePath: chromiumPath(),
-	args: CHROME_FLAGS.slice(1)
-});
+const browser = await launchChromium();
 try {
 	for (const size of sizes) {
 		/** @type {Record<string, { n: number, ms: number }>} */
@@ -80,37 +76,24 @@ try {
 				url: args.url,
 				size,
 				reducedMotion: args['reduced-motion'],
+				// Each step change, as the sections mark it, with its time.
+				watch: 'data-active-step',
 				init: () => {
 					const w = /** @type {any} */ (window);
 					w.__loaf = [];
-					w.__steps = [];
 					new PerformanceObserver((l) =>
 						w.__loaf.push(...l.getEntries().map((e) => e.toJSON()))
 					).observe({ type: 'long-animation-frame', buffered: true });
-					// Each step change, as the sections mark it, with its time.
-					addEventListener('DOMContentLoaded', () =>
-						new MutationObserver((list) => {
-							for (const m of list)
-								w.__steps.push([
-									performance.now(),
-									/** @type {Element} */ (m.target).getAttribute('data-active-step')
-								]);
-						}).observe(document.body, {
-							subtree: true,
-							attributes: true,
-							attributeFilter: ['data-active-step']
-						})
-					);
 				}
 			});
 			const start = await page.evaluate(() => performance.now());
-			await scrollDownAndUp(page, cdp, size, { step: 500, speed: 1500 });
+			await scrollDownAndUp(page, cdp, size, SCROLL);
 			// The last frames' entries arrive a moment after them.
 			await page.waitForTimeout(300);
-			const { frames, steps } = await page.evaluate(() => ({
-				frames: /** @type {Frame[]} */ (/** @type {any} */ (window).__loaf),
-				steps: /** @type {[number, string][]} */ (/** @type {any} */ (window).__steps)
-			}));
+			const frames = await page.evaluate(
+				() => /** @type {Frame[]} */ (/** @type {any} */ (window).__loaf)
+			);
+			const steps = await changesOf(page);
 			await context.close();
 			for (const f of frames.filter((f) => f.startTime >= start && f.duration > min)) {
 				counted++;

@@ -32,16 +32,18 @@ export const contextFor = (size, reducedMotion = false) => ({
 
 /**
  * Opens `url` in a new context of `browser` as the scroll run does: `size` (touch and a pixel
- * ratio of 2 if it is a phone's, see contextFor), CPU throttled `rate` times, `init` run in the page before its own scripts,
+ * ratio of 2 if it is a phone's, see contextFor), CPU throttled `rate` times, `init` run in the
+ * page before its own scripts, each change of the attribute `watch` recorded (changesOf),
  * then loaded, the network idle, the page's own hydration done, and a second on.
  * @param {import('@playwright/test').Browser} browser
  * @param {{ url: string, size: Size, rate?: number, reducedMotion?: boolean,
- *   init?: () => void }} o
+ *   init?: () => void, watch?: string }} o
  */
-export async function openForScroll(browser, { url, size, rate = 4, reducedMotion, init }) {
+export async function openForScroll(browser, { url, size, rate = 4, reducedMotion, init, watch }) {
 	const context = await browser.newContext(contextFor(size, reducedMotion));
 	const page = await context.newPage();
 	if (init) await page.addInitScript(init);
+	if (watch) await page.addInitScript(watchAttribute, watch);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 	await page.goto(url, { waitUntil: 'load' });
@@ -50,6 +52,32 @@ export async function openForScroll(browser, { url, size, rate = 4, reducedMotio
 	await page.waitForTimeout(1000);
 	return { context, page, cdp };
 }
+
+/**
+ * Run in the page before its scripts: records each change of attribute `name` anywhere in the
+ * body as [time, its new value, the element's `data-chart`] (a section marks its step, a
+ * chart's figure its state).
+ * @param {string} name
+ */
+function watchAttribute(name) {
+	const w = /** @type {any} */ (window);
+	w.__changes = [];
+	addEventListener('DOMContentLoaded', () =>
+		new MutationObserver((list) => {
+			for (const m of list) {
+				const el = /** @type {Element} */ (m.target);
+				w.__changes.push([performance.now(), el.getAttribute(name), el.getAttribute('data-chart')]);
+			}
+		}).observe(document.body, { subtree: true, attributes: true, attributeFilter: [name] })
+	);
+}
+
+/**
+ * The changes of the attribute openForScroll was told to `watch`, as watchAttribute records them.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<[number, string | null, string | null][]>}
+ */
+export const changesOf = (page) => page.evaluate(() => /** @type {any} */ (window).__changes);
 
 /**
  * Starts counting the page's frames as the scroll run counts them: the interval between two

@@ -8,10 +8,9 @@
 // (ChartIsland's `within-range:hydrate:*` measures), the callbacks (timers, frames, observers,
 // events), style, layout, paint and GC, and the components (functions) whose samples took the
 // most of it. Serve a build with `npm run build -- --minify false` for readable names.
-import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CHROME_FLAGS, chromiumPath } from './common.js';
+import { SCROLL, launchChromium } from './common.js';
 import { hydrated } from './page.js';
 import { wheelDownAndUp } from './scroll.js';
 
@@ -22,8 +21,8 @@ const { values: args } = parseArgs({
 		rate: { type: 'string', default: '4' },
 		out: { type: 'string' },
 		over: { type: 'string', default: '50' },
-		step: { type: 'string', default: '500' },
-		speed: { type: 'string', default: '1500' },
+		step: { type: 'string', default: String(SCROLL.step) },
+		speed: { type: 'string', default: String(SCROLL.speed) },
 		wait: { type: 'string', default: '1000' },
 		'no-wait-hydrated': { type: 'boolean', default: false },
 		light: { type: 'boolean', default: false }
@@ -41,10 +40,7 @@ const CATEGORIES = [
 	'toplevel'
 ];
 
-const browser = await chromium.launch({
-	executablePath: chromiumPath(),
-	args: CHROME_FLAGS.slice(1)
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width, height } });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);

@@ -31,7 +31,7 @@ import { cpus, totalmem, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { budgetTable, overBudget, readBudget, weighBuild } from '../scripts/budget.js';
-import { ROOT, chromiumPath, median, message, secs } from './common.js';
+import { ROOT, SCROLL, chromiumPath, median, message, secs } from './common.js';
 import { createBenchServer, pageUrls } from './floor.js';
 import { benchLighthouse } from './lighthouse.js';
 import { benchScroll, parseSizes } from './scroll.js';
@@ -47,8 +47,8 @@ const { values: args } = parseArgs({
 		sizes: { type: 'string', default: '1280x800,375x667' },
 		compare: { type: 'string' },
 		out: { type: 'string', default: join(ROOT, 'bench/results.json') },
-		'scroll-step': { type: 'string', default: '500' },
-		'scroll-speed': { type: 'string', default: '1500' },
+		'scroll-step': { type: 'string', default: String(SCROLL.step) },
+		'scroll-speed': { type: 'string', default: String(SCROLL.speed) },
 		lhr: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false }
 	}
@@ -64,8 +64,8 @@ if (args.help) {
 	process.exit(0);
 }
 const RUNS = Math.max(1, Number(args.runs) || 3);
-const SCROLL_STEP = Math.max(1, Number(args['scroll-step']) || 500);
-const SCROLL_SPEED = Math.max(1, Number(args['scroll-speed']) || 1500);
+const SCROLL_STEP = Math.max(1, Number(args['scroll-step']) || SCROLL.step);
+const SCROLL_SPEED = Math.max(1, Number(args['scroll-speed']) || SCROLL.speed);
 /** @type {import('./common.js').Size[]} */
 let SIZES = [];
 try {

@@ -4,8 +4,7 @@
 // Input.dispatchTouchEvent, on a phone), recording long tasks (PerformanceObserver) and frame
 // intervals (requestAnimationFrame) while it scrolls. The scroll starts a second after the page
 // has hydrated (see `hydrated` in page.js), not only after the network went idle.
-import { chromium } from '@playwright/test';
-import { CHROME_FLAGS, medians, message, secs } from './common.js';
+import { launchChromium, medians, message, secs } from './common.js';
 import { countFrames, countedFrames, openForScroll } from './page.js';
 
 /** @typedef {import('./common.js').ScrollMetrics} ScrollMetrics */
@@ -161,10 +160,7 @@ export async function scrollDownAndUp(page, cdp, size, { step, speed }) {
  */
 export async function scrollRun({ url, size, chromePath, step, speed, reducedMotion = false }) {
 	const t = Date.now();
-	const browser = await chromium.launch({
-		executablePath: chromePath,
-		args: CHROME_FLAGS.slice(1)
-	});
+	const browser = await launchChromium(chromePath);
 	try {
 		const { page, cdp } = await openForScroll(browser, {
 			url,
