@@ -55,8 +55,9 @@ export async function openForScroll(browser, { url, size, rate = 4, reducedMotio
 
 /**
  * Run in the page before its scripts: records each change of attribute `name` anywhere in the
- * body as [time, its new value, the element's `data-chart`] (a section marks its step, a
- * chart's figure its state).
+ * body as [time, value, the element's `data-chart`] (a section marks its step, a chart's figure
+ * its state), both read when the observer's callback runs: of two changes in one batch, each
+ * records the later value.
  * @param {string} name
  */
 function watchAttribute(name) {
@@ -77,7 +78,7 @@ function watchAttribute(name) {
  * @param {import('@playwright/test').Page} page
  * @returns {Promise<[number, string | null, string | null][]>}
  */
-export const changesOf = (page) => page.evaluate(() => /** @type {any} */ (window).__changes);
+export const changesOf = (page) => page.evaluate(() => /** @type {any} */ (window).__changes ?? []);
 
 /**
  * Starts counting the page's frames as the scroll run counts them: the interval between two

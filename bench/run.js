@@ -250,8 +250,8 @@ if (scrollWanted)
 console.log('\n' + checkSummary(checks));
 if (busy.length)
 	console.log(
-		`\nThe machine was busy: ${busy.join('; ')}. The floor runs no script, so other work ` +
-			"took the CPU; the story's figures of this run overstate it. Run again when the floor is quiet."
+		`\nThe machine looks busy: ${busy.join('; ')}. The floor runs no script, so other work ` +
+			"most likely shared the CPU, and the story's figures of this run overstate it: run again."
 	);
 const flagged = report.flagged(lighthouse);
 if (flagged) console.log('\n' + flagged);

@@ -9,9 +9,8 @@
 // longest, how many took over 50 and over 33 ms, all of them together, and the style and
 // layout work among them (with the layout roots: `#document` is the whole page laid out), and
 // the largest events inside the longest task.
-import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
-import { CHROME_FLAGS, chromiumPath } from './common.js';
+import { launchChromium } from './common.js';
 import { hydrated } from './page.js';
 
 const { values: args } = parseArgs({
@@ -25,10 +24,7 @@ const { values: args } = parseArgs({
 const [width, height] = args.size.split('x').map(Number);
 const touch = width < 768;
 
-const browser = await chromium.launch({
-	executablePath: chromiumPath(),
-	args: CHROME_FLAGS.slice(1)
-});
+const browser = await launchChromium();
 const context = await browser.newContext({
 	viewport: { width, height },
 	deviceScaleFactor: touch ? 2 : 1,
