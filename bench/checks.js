@@ -123,12 +123,12 @@ export const FLOOR_SLOW_FRAME_PCT = 0.5;
 
 /**
  * Why this run's figures may say more of the machine than of the story: the floor runs no
- * script, so on a quiet machine it blocks nothing and drops next to no frame (TBT 0–17 ms,
- * 0.04–0.18 % of frames over 33 ms in the runs of 4 Dec 2026). When the floor's medians miss
+ * script, so on a quiet machine it blocks nothing and drops next to no frame (TBT 0–20 ms,
+ * 0.04–0.23 % of frames over 33 ms in each run of 4 Dec 2026). When the floor's medians miss
  * the story's TBT target, count a long task while scrolling, or drop more than
  * FLOOR_SLOW_FRAME_PCT % of its frames, other work most likely shared the CPU: in such runs the
- * story's share of slow frames was three to four times a quiet run's (5–6 % against 1.5–1.9 %)
- * and its TBT up to eight times (333 ms against about 45). Empty when the floor looks quiet, or
+ * story's share of slow frames was three to four times a quiet run's (4.6–6.1 % against 1.5–2.0 %)
+ * and its TBT about seven times (333 ms against about 45). Empty when the floor looks quiet, or
  * was not measured. Only the floor is judged: the story's figures are what is being measured.
  * @param {{ targets: Targets, lighthouse: Record<string, PageResult>, scroll: SizeResult[] }} o
  * @returns {string[]}
