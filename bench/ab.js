@@ -73,8 +73,6 @@ try {
 		speed,
 		reduced: (name) => site(name).reduce
 	});
-	// A median of an even number of runs is the mean of two: shown to 2 decimals, as the report.
-	const round2 = (/** @type {number} */ x) => x.toFixed(2);
 	for (const r of results) {
 		console.log(
 			`\n${r.size}${r.touch ? ' touch' : ''}: medians, then each run's % of frames > 33 ms`
@@ -86,7 +84,7 @@ try {
 			console.log(
 				m
 					? `${name.padEnd(24)} ${m.longTasks} long tasks, longest ${m.longestTaskMs} ms, ` +
-							`${round2(m.slowFramePct)} % of frames > 33 ms  (${each})`
+							`${m.slowFramePct.toFixed(2)} % of frames > 33 ms  (${each})`
 					: `${name.padEnd(24)} no run finished`
 			);
 		}
