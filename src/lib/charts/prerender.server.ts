@@ -5,6 +5,8 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import SourcesMethods from '$lib/sources/SourcesMethods.svelte';
 import Copy from '$lib/components/Copy.svelte';
+import StoryHead from '$lib/components/StoryHead.svelte';
+import { SITE_URL } from '$lib/site.server';
 import Chart from './Chart.svelte';
 import Hero from './Hero.svelte';
 import { chartContext } from './catalogue.server';
@@ -27,6 +29,8 @@ export interface StoryRenderer {
 	/** The opening's chart above the fold (never hydrated: its section draws it live). */
 	hero: () => RenderedPart;
 	sources: () => RenderedPart;
+	/** The page's title, description and share tags: all head, no body. */
+	head: () => RenderedPart;
 	/** A step's words, by its id, as Copy draws them, for the page to keep as static HTML
 	 * (their styles ship with the page, which draws the dek with Copy). */
 	step: (id: string) => string;
@@ -76,6 +80,12 @@ export function storyRenderer(locale: Locale = 'en'): StoryRenderer {
 		step: (id) => {
 			const segments = story.sections.flatMap((s) => s.steps).find((s) => s.id === id)!.text;
 			return render(Copy, { props: { segments } }).body.replace(/<!--[^>]*-->/g, '');
+		},
+		head: () => {
+			const { hed } = story.opening;
+			const props = { hed, headline: story.headline, dek: story.dek, locale, siteUrl: SITE_URL };
+			// Never hydrated: the hydration markers are only bytes.
+			return { head: render(StoryHead, { props }).head.replace(/<!--[^>]*-->/g, ''), body: '' };
 		},
 		sources: () => {
 			const { head, body } = draw(SourcesMethods, {

@@ -1,10 +1,8 @@
 import { getDataset } from '$lib/data/index.server';
 import { getStory } from '$lib/content/story.server';
 import { creditedSources, uiWords } from '$lib/content/words.server';
-import { SITE_URL } from '$lib/site.server';
 import { placeholderStyles } from '$lib/embed/heights.server';
-import { LOCALES, editionEntries, localeOf, prefixOf } from '$lib/content/editions';
-import { alternates } from '$lib/share/meta';
+import { editionEntries, localeOf } from '$lib/content/editions';
 import { sayer } from '$lib/content/words';
 import type { EntryGenerator } from './$types';
 
@@ -44,15 +42,6 @@ export function load({ params }: { params: { lang?: string } }) {
 			id,
 			credit
 		})),
-		siteUrl: SITE_URL,
-		// The story in each edition, for hreflang: absolute URLs, so only with SITE_URL (and
-		// then only, so that without it the page's data carries no empty list).
-		...(SITE_URL && {
-			alternates: alternates(
-				SITE_URL,
-				Object.fromEntries(LOCALES.map((l) => [l, prefixOf(l) ? `${prefixOf(l).slice(1)}/` : '']))
-			)
-		}),
 		// Each chart's embed placeholder holds about its height before the loader runs.
 		placeholders: placeholderStyles(locale),
 		// Only the words the hydrated page speaks: they travel in its data. The charts bring
