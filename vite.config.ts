@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 import { validateData, warnSiteUrl } from './src/lib/data/vite-plugin.js';
 import { embedScripts } from './src/lib/embed/vite-plugin.js';
-import { compileHints } from './src/lib/charts/vite-plugin.js';
+import { compileHints } from './src/lib/compile-hints.js';
 
 export default defineConfig({
 	plugins: [
@@ -16,8 +16,7 @@ export default defineConfig({
 			},
 			{ $lib: resolve(import.meta.dirname, 'src/lib') }
 		),
-		// Each chart's code (src/lib/charts/load.ts imports it by these modules).
-		compileHints(/\/src\/lib\/charts\/(Chart\.svelte|[^/]+\/chart\.ts)$/),
+		compileHints(),
 		sveltekit()
 	],
 	test: {

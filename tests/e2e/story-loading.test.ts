@@ -5,12 +5,12 @@ import { test as base, type Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { MANIFEST, readBudget, weighBuild } from '../../scripts/budget.js';
-import { COMPILE_HINT } from '../../src/lib/charts/vite-plugin.js';
+import { COMPILE_HINT, EAGER_MIN_BYTES } from '../../src/lib/compile-hints.js';
 import { EDITIONS, walkSteps } from './steps';
 
 /** Every script and chart-data file the page fetched, as paths relative to the site root. */
 function recordFetches(page: Page) {
-	const fetched: { path: string; gzip: number; head: string }[] = [];
+	const fetched: { path: string; gzip: number; bytes: number; head: string }[] = [];
 	page.on('response', async (response) => {
 		const url = new URL(response.url());
 		const type = response.request().resourceType();
@@ -19,6 +19,7 @@ function recordFetches(page: Page) {
 		fetched.push({
 			path: url.pathname.replace(/^\//, ''),
 			gzip: gzipSync(body).length,
+			bytes: body.length,
 			head: body.subarray(0, COMPILE_HINT.length).toString()
 		});
 	});
@@ -55,11 +56,11 @@ test('before any scrolling the story fetches only its budgeted JS: no chart code
 	}
 });
 
-test('the charts’ code arrives marked for eager compilation, the page’s start-up code unmarked', async ({
+test('every script of a kilobyte or more arrives marked for eager compilation, the page’s start-up and the charts’ alike', async ({
 	page
 }) => {
 	// V8 compiles a marked file as it loads (off the main thread where it can), not function
-	// by function inside the chart's hydration task (src/lib/charts/vite-plugin.js).
+	// by function inside the page's or a chart's hydration task (src/lib/compile-hints.js).
 	const fetched = recordFetches(page);
 	await page.goto('/', { waitUntil: 'networkidle' });
 	for (const island of await islands(page).all()) {
@@ -71,26 +72,27 @@ test('the charts’ code arrives marked for eager compilation, the page’s star
 	const boot = weighBuild()
 		.find((w) => w.page === 'story')!
 		.js.files.map((f) => f.file);
-	const manifest: Record<string, { file: string; name?: string; isDynamicEntry?: boolean }> =
-		JSON.parse(readFileSync(MANIFEST, 'utf8'));
-	const files = (keep: (c: { name?: string; isDynamicEntry?: boolean }) => boolean) =>
-		Object.values(manifest)
-			.filter(keep)
-			.map((c) => c.file);
-	const charts = files((c) => c.name === 'chart' || c.name === 'Chart');
-	const lazy = files((c) => !!c.isDynamicEntry);
+	const manifest: Record<string, { file: string; name?: string }> = JSON.parse(
+		readFileSync(MANIFEST, 'utf8')
+	);
+	const charts = Object.values(manifest)
+		.filter((c) => c.name === 'chart' || c.name === 'Chart')
+		.map((c) => c.file);
 	expect(charts.length).toBe(9);
 	const scripts = () => fetched.filter((f) => !f.path.endsWith('.json'));
 	await expect.poll(() => charts.filter((c) => !scripts().some((f) => f.path === c))).toEqual([]);
 	const marked = (f: { head: string }) => f.head === COMPILE_HINT;
-	expect(scripts().filter((f) => boot.includes(f.path) && marked(f))).toEqual([]);
-	expect(scripts().filter((f) => boot.includes(f.path)).length).toBeGreaterThan(0);
-	// Every chart's own chunk and the frame they share, and whatever else loaded as the
-	// reader scrolled, save the page's own lazy modules.
+	// Its code, without the hint: marked exactly when it reaches the floor.
+	const code = (f: { bytes: number; head: string }) =>
+		f.bytes - (marked(f) ? COMPILE_HINT.length : 0);
+	for (const f of scripts()) expect(marked(f), f.path).toBe(code(f) >= EAGER_MIN_BYTES);
+	// The page's hydration runs its runtime, SvelteKit's client and the page itself: the
+	// start-up's large files are all marked, and so is every chart's own chunk.
+	const big = scripts().filter((f) => boot.includes(f.path) && code(f) > 20_000);
+	expect(big.length).toBeGreaterThanOrEqual(3);
+	expect(big.filter((f) => !marked(f)).map((f) => f.path)).toEqual([]);
 	for (const file of charts)
 		expect(scripts().find((f) => f.path === file)?.head, file).toBe(COMPILE_HINT);
-	const later = scripts().filter((f) => !boot.includes(f.path) && !lazy.includes(f.path));
-	expect(later.filter((f) => !marked(f)).map((f) => f.path)).toEqual([]);
 });
 
 // The first Intl formatter a page makes costs ICU's set-up (20–40 ms, 80–170 ms at 4× CPU):

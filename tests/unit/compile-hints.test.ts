@@ -1,50 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { eagerChunks } from '../../src/lib/charts/vite-plugin.js';
+import { EAGER_MIN_BYTES, eagerChunks } from '../../src/lib/compile-hints.js';
 
-const CHART = /\/charts\/(Chart\.svelte|[^/]+\/chart\.ts)$/;
-const chunk = (fileName: string, o: Partial<Parameters<typeof eagerChunks>[0][number]> = {}) => ({
-	fileName,
-	isEntry: false,
-	isDynamicEntry: false,
-	moduleIds: [],
-	imports: [],
-	...o
-});
+const chunk = (fileName: string, bytes: number) => ({ fileName, code: 'x'.repeat(bytes) });
 
 describe('eagerChunks: the chunks marked for eager compilation', () => {
-	const bundle = [
-		chunk('start.js', { isEntry: true, imports: ['runtime.js'] }),
-		chunk('story.js', { isEntry: true, imports: ['runtime.js', 'words.js'] }),
-		// A route drawn without a client imports every chart: no browser loads it.
-		chunk('embed.js', { isEntry: true, imports: ['runtime.js', 'drones.js', 'frame.js'] }),
-		chunk('runtime.js'),
-		chunk('words.js'),
-		chunk('drones.js', {
-			moduleIds: ['/src/lib/charts/drones/chart.ts', '/src/lib/charts/drones/view.ts'],
-			imports: ['layers.js', 'words.js', 'runtime.js']
-		}),
-		chunk('frame.js', { moduleIds: ['/src/lib/charts/Chart.svelte'], imports: ['runtime.js'] }),
-		chunk('layers.js', { imports: ['d3.js'] }),
-		chunk('d3.js'),
-		chunk('skip.js', { isDynamicEntry: true })
-	];
-
-	it('marks the charts and what only they import', () => {
-		expect([...eagerChunks(bundle, CHART)].sort()).toEqual([
-			'd3.js',
+	it('marks every chunk of at least a kilobyte of code: the page’s start-up and the charts’', () => {
+		const bundle = [
+			chunk('runtime.js', 58_000),
+			chunk('app.js', 4_096),
+			chunk('drones.js', 12_000),
+			chunk('words.js', EAGER_MIN_BYTES),
+			chunk('reexport.js', 71),
+			chunk('constant.js', EAGER_MIN_BYTES - 1)
+		];
+		expect([...eagerChunks(bundle)].sort()).toEqual([
+			'app.js',
 			'drones.js',
-			'frame.js',
-			'layers.js'
+			'runtime.js',
+			'words.js'
 		]);
 	});
 
-	it('never marks what the page starts with, even when a chart imports it too', () => {
-		const eager = eagerChunks(bundle, CHART);
-		for (const name of ['start.js', 'story.js', 'runtime.js', 'words.js', 'skip.js'])
-			expect(eager.has(name), name).toBe(false);
-	});
-
-	it('marks nothing when no chunk holds a chart', () => {
-		expect(eagerChunks(bundle, /\/nothing\.ts$/).size).toBe(0);
+	it('marks nothing in a bundle of small chunks', () => {
+		expect(eagerChunks([chunk('a.js', 10), chunk('b.js', 999)]).size).toBe(0);
 	});
 });
