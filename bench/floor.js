@@ -83,13 +83,13 @@ export function createBenchServer(buildDir) {
 }
 
 /**
- * Where a page is served: the story at the root, the floor beside it, embeds in their folders.
+ * Where a page is served: the story at its edition's root ('story' at /, 'uk/story' at /uk/),
+ * the floor beside it, embeds in their folders.
  * @param {string} origin
  * @returns {(page: string) => string}
  */
-export const pageUrls = (origin) => (page) =>
-	page === 'story'
-		? `${origin}/`
-		: page === 'floor'
-			? `${origin}${FLOOR_PATH}`
-			: `${origin}/${page}/`;
+export const pageUrls = (origin) => (page) => {
+	if (page === 'floor') return `${origin}${FLOOR_PATH}`;
+	const path = page.replace(/(^|\/)story$/, '');
+	return `${origin}/${path && `${path}/`}`;
+};

@@ -1,8 +1,8 @@
-// Why the scroll's slow frames are slow: `node bench/frames.js [--url URL] [--rate 4]
-// [--reduced-motion] [--list]`. Not part of `npm run bench`.
+// Why the scroll's slow frames are slow: `node bench/frames.js [--url URL] [--size 1280x800]
+// [--rate 4] [--reduced-motion] [--list]`. Not part of `npm run bench`.
 //
-// Scrolls as bench/scroll.js does at 1280×800 (smooth wheel steps down and back up; no
-// finger's drags) under CDP CPU throttling, counting frames as it does (intervals between
+// Scrolls as bench/scroll.js does at one size (smooth wheel steps down and back up on a
+// desktop window, a finger's drags on a phone: --size 375x667) under CDP CPU throttling, counting frames as it does (intervals between
 // requestAnimationFrame callbacks within 100 ms of a scroll event), while CDP Tracing records
 // the renderer's main thread. Each interval over 33 ms (at 60 Hz, one missed refresh is
 // already 33.3 ms) is put in one of three kinds by what the main thread did inside it: one
@@ -13,22 +13,23 @@
 import { parseArgs } from 'node:util';
 import { SCROLL, launchChromium } from './common.js';
 import { countFrames, countedFrames, openForScroll } from './page.js';
-import { wheelDownAndUp } from './scroll.js';
+import { parseSizes, scrollDownAndUp } from './scroll.js';
 
 const { values: args } = parseArgs({
 	options: {
 		url: { type: 'string', default: 'http://127.0.0.1:4173/' },
+		size: { type: 'string', default: '1280x800' },
 		rate: { type: 'string', default: '4' },
 		'reduced-motion': { type: 'boolean', default: false },
 		list: { type: 'boolean', default: false }
 	}
 });
-const [width, height] = [1280, 800];
+const [size] = parseSizes(args.size);
 
 const browser = await launchChromium();
 const { page, cdp } = await openForScroll(browser, {
 	url: args.url,
-	size: { name: `${width}×${height}`, width, height, touch: false },
+	size,
 	rate: Number(args.rate),
 	reducedMotion: args['reduced-motion']
 });
@@ -38,7 +39,7 @@ await browser.startTracing(page, {
 await countFrames(page);
 // The page's clock at the trace's mark (no frame counts before it: none is near a scroll yet).
 const start = await page.evaluate(() => performance.mark('frames:start').startTime);
-await wheelDownAndUp(page, cdp, { width, height, ...SCROLL });
+await scrollDownAndUp(page, cdp, size, SCROLL);
 const frames = await countedFrames(page);
 /** @type {any[]} */
 const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;

@@ -4,9 +4,10 @@
 // 2. Serves build/ on loopback with gzip (scripts/serve.js), as a real host would, and beside
 //    it the floor (bench/floor.js): the story's HTML with its scripts and modulepreloads
 //    removed, nothing else changed, at /__floor.html so its relative links resolve alike.
-// 3. Runs Lighthouse (mobile, default simulated throttling) --runs times (3) on the story, the
-//    floor (whenever the story is benched) and each chart's embed page (a state's page by
-//    name), each run in a fresh Chromium, the pages taking turns; takes each figure's median.
+// 3. Runs Lighthouse (mobile, default simulated throttling) --runs times (3) on the story in
+//    each edition, the floor (whenever the story is benched) and each chart's embed page (a
+//    state's page, or an edition's embed, by name), each run in a fresh Chromium, the pages
+//    taking turns; takes each figure's median.
 // 4. The scroll runs, at each size (--sizes, default 1280x800 with the mouse wheel and 375x667
 //    with touch), on the story and on the floor: 4× CPU throttling (CDP), top to bottom and
 //    back in small steps through Chromium's input pipeline (smooth wheel gestures, CDP
@@ -17,12 +18,12 @@
 //    floor's among them), writes bench/results.json (--out), and with --compare FILE the
 //    change against an earlier result.
 //
-// Options: --no-build, --runs N, --pages story,drones (embed names with or without "embed/";
-// the floor comes with "story", or alone with "floor"; the scroll runs come with "story", or
-// alone with "scroll"), --no-scroll, --sizes 1280x800,375x667 (narrower than 768 px: a phone,
-// with touch), --compare FILE, --out FILE, --scroll-step PX and --scroll-speed PX/S (default
-// 500 px at 1,500 px/s), --lhr (also save each page's median Lighthouse report as
-// bench/results-lhr-<page>.json).
+// Options: --no-build, --runs N, --pages story,uk/story,drones (embed names with or without
+// "embed/"; the floor comes with "story", or alone with "floor"; the scroll runs come with
+// "story", or alone with "scroll"), --no-scroll, --sizes 1280x800,375x667 (narrower than
+// 768 px: a phone, with touch), --compare FILE, --out FILE, --scroll-step PX and
+// --scroll-speed PX/S (default 500 px at 1,500 px/s), --lhr (also save each page's median
+// Lighthouse report as bench/results-lhr-<page>.json).
 // Chromium: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
 // Results depend on the machine: quote medians, never single runs.
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -30,7 +31,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { budgetTable, overBudget, readBudget, weighBuild } from '../scripts/budget.js';
+import { budgetTable, limitsFor, overBudget, readBudget, weighBuild } from '../scripts/budget.js';
 import { ROOT, SCROLL, chromiumPath, median, message, secs } from './common.js';
 import { createBenchServer, pageUrls } from './floor.js';
 import { benchLighthouse } from './lighthouse.js';
@@ -105,7 +106,7 @@ const targets = budgetFile.targets;
 const weights = weighBuild();
 const allPages = weights.map((w) => w.page);
 
-/** By default the story, its floor and each chart's embed page; a state's page by name. */
+/** By default the story in each edition, its floor and each chart's embed page. */
 /** @type {string[]} */
 let pages = allPages.filter((p) => p.split('/').length <= 2);
 let scrollWanted = !args['no-scroll'];
@@ -117,7 +118,7 @@ if (args.pages) {
 	scrollWanted = scrollWanted && (wanted.includes('story') || wanted.includes('scroll'));
 	pages = wanted
 		.filter((p) => p !== 'scroll')
-		.map((p) => (['story', 'floor'].includes(p) || p.startsWith('embed/') ? p : `embed/${p}`));
+		.map((p) => (p === 'floor' || allPages.includes(p) ? p : `embed/${p}`));
 	const unknown = pages.filter((p) => p !== 'floor' && !allPages.includes(p));
 	if (unknown.length) {
 		console.error(
@@ -219,7 +220,7 @@ const results = {
 		page: w.page,
 		jsGzip: w.js.gzip,
 		cssGzip: w.css.gzip,
-		limits: w.page === 'story' ? budget.story : budget.embed
+		limits: limitsFor(w.page, budget)
 	})),
 	budgetErrors,
 	floor,
