@@ -23,7 +23,9 @@ export const EAGER_MIN_BYTES = 1000;
  * @returns {Set<string>} their file names
  */
 export const eagerChunks = (chunks) =>
-	new Set(chunks.filter((c) => c.code.length >= EAGER_MIN_BYTES).map((c) => c.fileName));
+	new Set(
+		chunks.filter((c) => Buffer.byteLength(c.code) >= EAGER_MIN_BYTES).map((c) => c.fileName)
+	);
 
 /** @returns {import('vite').Plugin} */
 export function compileHints() {
@@ -31,8 +33,8 @@ export function compileHints() {
 		name: 'within-range:compile-hints',
 		apply: 'build',
 		generateBundle: {
-			// After Vite's own: its preload helper puts a line of its own first in every chunk
-			// with a dynamic import (the page's entry, the story's page).
+			// After Vite's own: its preload helper puts a line of its own first in each chunk
+			// whose dynamic imports have files to preload (the page's entry, the story's page).
 			order: 'post',
 			handler(_, bundle) {
 				if (this.environment?.config.consumer === 'server') return;

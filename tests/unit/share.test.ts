@@ -9,13 +9,8 @@ import { plain } from '../../src/lib/content/story';
 import { chartContext } from '../../src/lib/charts/catalogue.server';
 import { CHARTS, CHART_IDS } from '../../src/lib/charts/catalogue';
 import { siteUrl } from '../../src/lib/site';
-import {
-	alternates,
-	socialMeta,
-	shareImagePath,
-	CARD_SIZE,
-	type SocialInput
-} from '../../src/lib/share/meta';
+import { alternates, socialMeta, CARD_SIZE, type SocialInput } from '../../src/lib/share/meta';
+import { shareImagePath } from '../../src/lib/share/paths';
 import { color, lightValue, parseTokens } from '../../src/lib/share/tokens.server';
 import { textWidth, wrap } from '../../src/lib/share/text.server';
 import { shareContext, type ShareContext } from '../../src/lib/share/compose.server';

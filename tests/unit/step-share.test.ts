@@ -6,10 +6,10 @@ import { plain } from '../../src/lib/content/story';
 import { getStory } from '../../src/lib/content/story.server';
 import { shareContext } from '../../src/lib/share/compose.server';
 import { stepCardLines, stepCardSvg } from '../../src/lib/share/card.server';
-import { stepImagePath, stepPagePath } from '../../src/lib/share/meta';
+import { stepImagePath, stepPagePath } from '../../src/lib/share/paths';
 import { stepEntries, storySteps } from '../../src/lib/share/steps.server';
 
-// The page's load reads SITE_URL once, when its module is first imported.
+// The step page's load and the story's renderer read SITE_URL once, when first imported.
 process.env.SITE_URL = 'https://example.org/within-range/';
 const { load } = await import('../../src/routes/[[lang=lang]]/s/[step]/+page.server');
 const { storyRenderer } = await import('../../src/lib/charts/prerender.server');

@@ -1,6 +1,7 @@
 // Renders parts of the story into its prerendered page that the browser does not hydrate at
-// load: the charts (hydrated only when the reader nears them, by ChartIsland) and the sources
-// and methods (never: static text and links). The page ships neither their code nor data.
+// load: the charts (hydrated only when the reader nears them, by ChartIsland), and never the
+// sources and methods (static text and links), the steps' words or the page's head (its
+// title and share tags). The page ships neither their code nor their data.
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import SourcesMethods from '$lib/sources/SourcesMethods.svelte';
@@ -12,12 +13,13 @@ import Hero from './Hero.svelte';
 import { chartContext } from './catalogue.server';
 import type { Locale } from '$lib/content/format';
 import { describedFigures, uiWords } from '$lib/content/words.server';
+import { sayer } from '$lib/content/words';
 import type { ChartId } from './catalogue';
 import type { IslandProps } from './island';
 
-/** A part of the story drawn by the server: its new <style> elements and its markup. */
+/** A part of the story drawn by the server: what it adds to the <head>, and its markup. */
 export interface RenderedPart {
-	/** Its <style> elements not already emitted for this page. */
+	/** Its <style> elements not already emitted for this page; the page's head: its tags. */
 	head: string;
 	body: string;
 }
@@ -83,8 +85,11 @@ export function storyRenderer(locale: Locale = 'en'): StoryRenderer {
 		},
 		head: () => {
 			const { hed } = story.opening;
-			const props = { hed, headline: story.headline, dek: story.dek, locale, siteUrl: SITE_URL };
-			// Never hydrated: the hydration markers are only bytes.
+			const { headline, dek } = story;
+			const title = sayer(uiWords(['share'], locale))('share.story', { title: hed, headline });
+			const props = { title, hed, headline, dek, locale, siteUrl: SITE_URL };
+			// Never hydrated. Its markers must go: the page adopts the head up to the first empty
+			// comment, which would end it early.
 			return { head: render(StoryHead, { props }).head.replace(/<!--[^>]*-->/g, ''), body: '' };
 		},
 		sources: () => {

@@ -155,7 +155,7 @@ export function storyCardSvg(ctx: ShareContext, locale: Locale = ctx.locale ?? '
 	);
 	out.push(fit(drawing, BOX.x, BOX.y, BOX.width, BOX.height, zoom));
 	out.push(footer(creditLine(view, ctx.sources, ctx.say)));
-	const title = `${hed} · ${story.headline}`;
+	const title = ctx.say('share.story', { title: hed, headline: story.headline });
 	return svgDoc(CARD_SIZE.width, CARD_SIZE.height, title, plain(story.dek), out.join(''));
 }
 

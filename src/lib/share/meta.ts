@@ -11,15 +11,6 @@ export const CARD_SIZE = { width: 1200, height: 630 } as const;
  */
 export const plainText = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
 
-/** Where each share card is, under the site's root. */
-export const shareImagePath = (name: string) => `share/${name}.png`;
-
-/** A step's own page, which carries its card, under its edition's root: 's/reach-atacms/'. */
-export const stepPagePath = (step: string) => `s/${step}/`;
-
-/** A step's share card, under its edition's root: 'share/s/reach-atacms.png'. */
-export const stepImagePath = (step: string) => shareImagePath(`s/${step}`);
-
 export interface SocialInput {
 	/** The page's title as a shared link shows it. */
 	title: string;
