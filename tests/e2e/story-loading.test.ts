@@ -85,6 +85,8 @@ test('every script of a kilobyte or more arrives marked for eager compilation, t
 	// Its code, without the hint: marked exactly when it reaches the floor.
 	const code = (f: { bytes: number; head: string }) =>
 		f.bytes - (marked(f) ? COMPILE_HINT.length : 0);
+	// A body that could not be read would pass as small and unmarked: none may be empty.
+	expect(scripts().filter((f) => f.bytes === 0)).toEqual([]);
 	for (const f of scripts()) expect(marked(f), f.path).toBe(code(f) >= EAGER_MIN_BYTES);
 	// The page's hydration runs its runtime, SvelteKit's client and the page itself: the
 	// start-up's large files are all marked, and so is every chart's own chunk.

@@ -13,5 +13,8 @@ export const localeOf = (lang: string | undefined): Locale =>
 /** The path prefix of an edition under the build's root: '' or '/uk'. */
 export const prefixOf = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
 
+/** An edition's path under the site's root, as share tags and links join it: '' or 'uk/'. */
+export const pathOf = (locale: Locale) => (locale === 'en' ? '' : `${locale}/`);
+
 /** The entries of a route under [[lang]]: each edition once. */
 export const editionEntries = () => LOCALES.map((l) => (l === 'en' ? {} : { lang: l }));

@@ -1,6 +1,6 @@
 import { getStory } from '$lib/content/story.server';
 import { uiWords } from '$lib/content/words.server';
-import { LOCALES, prefixOf } from '$lib/content/editions';
+import { LOCALES, pathOf } from '$lib/content/editions';
 import { CHART_IDS } from '$lib/charts/catalogue';
 
 // One file answers for every missing address, so it carries each edition's words; the page's
@@ -11,7 +11,7 @@ export function load() {
 		return {
 			locale,
 			/** The edition's path under the site's root: '' or 'uk/'. */
-			path: prefixOf(locale) ? `${prefixOf(locale).slice(1)}/` : '',
+			path: pathOf(locale),
 			headline: story.headline,
 			charts: CHART_IDS.map((id) => ({ id, title: story.charts[id].title })),
 			words: uiWords(['notfound'], locale)

@@ -1,12 +1,13 @@
 import { chartContext } from '$lib/charts/catalogue.server';
 import { plain } from '$lib/content/story';
-import { LOCALES, localeOf } from '$lib/content/editions';
+import { LOCALES, localeOf, pathOf } from '$lib/content/editions';
 import { sayer } from '$lib/content/words';
 import { uiWords } from '$lib/content/words.server';
 import { alternates, socialMeta } from '$lib/share/meta';
 import { stepImagePath, stepPagePath } from '$lib/share/paths';
 import { findStep, stepEntries } from '$lib/share/steps.server';
 import { SITE_URL } from '$lib/site.server';
+import type { Locale } from '$lib/content/format';
 import type { EntryGenerator } from './$types';
 
 // A step's own page is for the link a reader shares: crawlers read its tags and card, a
@@ -16,9 +17,6 @@ import type { EntryGenerator } from './$types';
 export const csr = false;
 
 export const entries: EntryGenerator = stepEntries;
-
-/** An edition's root under the site's: '' or 'uk/'. */
-const root = (locale: string) => (locale === 'en' ? '' : `${locale}/`);
 
 export function load({ params }: { params: { lang?: string; step: string } }) {
 	const locale = localeOf(params.lang);
@@ -31,7 +29,7 @@ export function load({ params }: { params: { lang?: string; step: string } }) {
 	const title = say('share.title', { title: section.title, headline: story.headline });
 	// The card's text alternative: the chart it draws, and what that state shows.
 	const alt = `${story.charts[section.chart].title}. ${view.summary}`;
-	const page = (l: string) => `${root(l)}${stepPagePath(step.id)}`;
+	const page = (l: Locale) => `${pathOf(l)}${stepPagePath(step.id)}`;
 	return {
 		step: { id: step.id, state: step.state, text },
 		section: section.title,
@@ -39,8 +37,8 @@ export function load({ params }: { params: { lang?: string; step: string } }) {
 		title,
 		alt,
 		/** The edition's root and the card, under the site's root. */
-		root: root(locale),
-		image: `${root(locale)}${stepImagePath(step.id)}`,
+		root: pathOf(locale),
+		image: `${pathOf(locale)}${stepImagePath(step.id)}`,
 		/** This page in each edition, for hreflang: absolute, so none without SITE_URL. */
 		alternates: alternates(SITE_URL, Object.fromEntries(LOCALES.map((l) => [l, page(l)]))),
 		meta: socialMeta({
@@ -51,7 +49,7 @@ export function load({ params }: { params: { lang?: string; step: string } }) {
 			siteName: story.headline,
 			path: page(locale),
 			locale,
-			image: `${root(locale)}${stepImagePath(step.id)}`,
+			image: `${pathOf(locale)}${stepImagePath(step.id)}`,
 			imageAlt: alt
 		}),
 		read: say('share.read')
