@@ -55,11 +55,14 @@ export async function track(
 							.join(' ');
 					}
 					if (probe === 'bars') {
-						// Where each bar is drawn (its box) and the transform that carries it.
+						// Where each bar is drawn (its box) and the transforms that carry it: its own,
+						// or its layer's, where one carries all the bars.
 						const r = [...root.querySelectorAll('svg .bars rect, svg .stack rect')];
 						const box = (e: Element) =>
 							['x', 'y', 'width', 'height'].map((a) => e.getAttribute(a)).join(',');
-						return r.map((e) => `${box(e)}|${getComputedStyle(e).transform}`).join(';');
+						const carry = (e: SVGGraphicsElement) =>
+							[e, e.ownerSVGElement!].map((c) => getComputedStyle(c).transform).join(' ');
+						return r.map((e) => `${box(e)}|${carry(e as SVGGraphicsElement)}`).join(';');
 					}
 					if (probe === 'glides') {
 						// Where every mark in the plot is drawn, and the transform that carries it.

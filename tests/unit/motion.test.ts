@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { STATE_DURATION, STATE_EASING, lerp } from '../../src/lib/charts/motion.svelte';
 import { partAt, transformFrom } from '../../src/lib/charts/layers/fly';
-import { boxAt, boxFrom } from '../../src/lib/charts/layers/glide.svelte';
+import { boxAt, boxFrom, sharedFrom } from '../../src/lib/charts/layers/boxes';
 
 describe('lerp: state changes redraw only what moves', () => {
 	const a = {
@@ -146,5 +146,55 @@ describe('a bar glides by a transform: its corners land where the old box drew t
 		expect(boxAt(from, to, 0)).toEqual(from);
 		expect(boxAt(from, to, 1)).toEqual(to);
 		expect(boxAt(from, to, 0.5)).toEqual({ x: 15, y: 25, width: 22.5, height: 65 });
+	});
+});
+
+describe('bars that one map carries glide as one', () => {
+	// Columns on a baseline at y = 100, in the new state; in the old they lay flat on it.
+	const to = [
+		{ x: 0, y: 40, width: 8, height: 60 },
+		{ x: 10, y: 70, width: 8, height: 30 },
+		// A piece stacked on another.
+		{ x: 10, y: 50, width: 8, height: 20 }
+	];
+	const flat = to.map((b) => ({ ...b, y: 100, height: 0 }));
+	const apply = (m: NonNullable<ReturnType<typeof sharedFrom>>, b: (typeof to)[number]) => ({
+		x: m.sx * b.x + m.tx,
+		y: m.sy * b.y + m.ty,
+		width: m.sx * b.width,
+		height: m.sy * b.height
+	});
+
+	it('columns rising from their baseline: one map lays every new box flat on it', () => {
+		const map = sharedFrom(to.map((b, i) => ({ from: flat[i], to: b })))!;
+		expect(map.sx).toBe(1);
+		expect(map.sy).toBe(1e-3);
+		for (const [i, b] of to.entries()) {
+			const shown = apply(map, b);
+			expect(shown.x).toBeCloseTo(flat[i].x, 6);
+			expect(Math.abs(shown.y - 100)).toBeLessThan(0.1);
+			expect(shown.height).toBeLessThan(0.1);
+		}
+	});
+
+	it('a new scale for every bar at once (an axis that grows) is one map', () => {
+		const from = to.map((b) => ({
+			x: b.x * 2,
+			y: 100 - (100 - b.y) / 2,
+			width: b.width * 2,
+			height: b.height / 2
+		}));
+		const map = sharedFrom(to.map((b, i) => ({ from: from[i], to: b })))!;
+		expect(map).toEqual({ sx: 2, sy: 0.5, tx: 0, ty: 50 });
+	});
+
+	it('bars that move each their own way, or shrink to nothing, are not', () => {
+		const swapped = [to[1], to[0], to[2]].map((b) => ({ ...b }));
+		expect(sharedFrom(to.map((b, i) => ({ from: swapped[i], to: b })))).toBeNull();
+		// One bar off by more than a 500th of the marks' extent.
+		const nudged = flat.map((b, i) => (i === 1 ? { ...b, x: b.x + 0.5 } : b));
+		expect(sharedFrom(to.map((b, i) => ({ from: nudged[i], to: b })))).toBeNull();
+		expect(sharedFrom(flat.map((b, i) => ({ from: to[i], to: b })))).toBeNull();
+		expect(sharedFrom([])).toBeNull();
 	});
 });

@@ -7,6 +7,7 @@
 import { prefersReducedMotion } from 'svelte/motion';
 import { STATE_DURATION, STATE_EASING } from '../motion.svelte';
 import { samePart as same, type Part } from './fly';
+import { boxAt, boxFrom, round, sharedFrom, type Motion, type Shared } from './boxes';
 
 interface Flight {
 	from: Part;
@@ -15,41 +16,27 @@ interface Flight {
 }
 const flights = new WeakMap<Element, Flight>();
 
-const round = (v: number) => Number(v.toFixed(6));
-
-/**
- * The transform under which a box drawn as `to` covers `from`: each axis scaled by the boxes'
- * ratio and moved so their corners meet, about the user space's origin (SVG) or, `own`, the
- * box's own corner (HTML). Null when `to` has no width or height (no scale maps it).
- */
-export function boxFrom(from: Part, to: Part, own = false): string | null {
-	if (to.width <= 0 || to.height <= 0) return null;
-	// Not quite zero: the compositor cannot run a transform that collapses the mark.
-	const sx = Math.max(from.width / to.width, 1e-3);
-	const sy = Math.max(from.height / to.height, 1e-3);
-	const tx = from.x - (own ? 1 : sx) * to.x;
-	const ty = from.y - (own ? 1 : sy) * to.y;
-	return `translate(${round(tx)}px, ${round(ty)}px) scale(${round(sx)}, ${round(sy)})`;
-}
-
-/** Where a box is, a fraction `p` of the way from `a` to `b` (a transform between them moves
- * every edge linearly). */
-export function boxAt(a: Part, b: Part, p: number): Part {
-	const at = (u: number, v: number) => u + (v - u) * p;
-	return {
-		x: at(a.x, b.x),
-		y: at(a.y, b.y),
-		width: at(a.width, b.width),
-		height: at(a.height, b.height)
-	};
-}
-
 /** The box an element shows now: where its flight has carried it, or where it rests. */
 function shown(flight: Flight): Part {
 	const { animation } = flight;
 	if (animation?.playState !== 'running') return flight.to;
 	const p = animation.effect?.getComputedTiming().progress;
 	return p == null ? flight.to : boxAt(flight.from, flight.to, p);
+}
+
+/** Starts `el`'s flight from `from` (none the first time) to `box`, where it is drawn. */
+function fly(el: Element, from: Part | undefined, box: Part, own: boolean): void {
+	flights.set(el, { from: from ?? box, to: box });
+	if (!from || same(from, box) || prefersReducedMotion.current || !el.animate) return;
+	const start = boxFrom(from, box, own);
+	if (!start) return;
+	const at = { transformOrigin: '0 0', transformBox: own ? 'border-box' : 'view-box' };
+	const frames = [
+		{ transform: start, ...at },
+		{ transform: 'none', ...at }
+	];
+	const animation = el.animate(frames, { duration: STATE_DURATION, easing: STATE_EASING });
+	flights.set(el, { from, to: box, animation });
 }
 
 /**
@@ -63,17 +50,7 @@ export function glideTo(el: Element, box: Part, own = false): void {
 	if (flight && same(flight.to, box)) return; // Redrawn, not moved: the flight goes on.
 	const from = flight && shown(flight);
 	flight?.animation?.cancel();
-	flights.set(el, { from: from ?? box, to: box });
-	if (!from || same(from, box) || prefersReducedMotion.current || !el.animate) return;
-	const start = boxFrom(from, box, own);
-	if (!start) return;
-	const at = { transformOrigin: '0 0', transformBox: own ? 'border-box' : 'view-box' };
-	const frames = [
-		{ transform: start, ...at },
-		{ transform: 'none', ...at }
-	];
-	const animation = el.animate(frames, { duration: STATE_DURATION, easing: STATE_EASING });
-	flights.set(el, { from, to: box, animation });
+	fly(el, from, box, own);
 }
 
 /**
@@ -89,15 +66,80 @@ const boxOf = (r: SVGRectElement): Part => ({
 	height: r.height.baseVal.value
 });
 
+/** Each group's own flight, where one transform carries all its marks. */
+const groups = new WeakMap<Element, Animation>();
+
 /**
- * Each rect in `group()` glides to where it is drawn whenever `marks()` changes (read after
- * Svelte has set their attributes, which cost no layout to read). Call during component setup.
+ * The transform of `svg`, the outer <svg> that holds the marks alone, in px of its own box,
+ * under which marks drawn in `group`'s user space show as `map` carries them. Null where the
+ * group's user space is turned or skewed there.
+ */
+function carried(svg: SVGSVGElement, group: SVGGraphicsElement, map: Shared): string | null {
+	const m = group.getCTM();
+	if (!m || m.b !== 0 || m.c !== 0) return null;
+	const x = m.a * map.tx + m.e * (1 - map.sx);
+	const y = m.d * map.ty + m.f * (1 - map.sy);
+	return `translate(${round(x)}px, ${round(y)}px) scale(${round(map.sx)}, ${round(map.sy)})`;
+}
+
+/**
+ * The marks of `group` glide to `boxes` (each mark's, where it is drawn): where one map
+ * carries them all (sharedFrom), as one, by a single animation of the outer <svg> that holds
+ * them alone, an HTML box (a browser services every animation every frame, and one of an
+ * SVG element's transform lays its marks out again: 60 columns' glides missed frames as a
+ * step changed); else each by its own (glideTo).
+ */
+export function glideGroup(group: SVGGraphicsElement, boxes: [Element, Part][]): void {
+	const moves = boxes.map(([el, to]) => {
+		const flight = flights.get(el);
+		return { el, to, flight, from: flight && shown(flight) };
+	});
+	const kept = (m: (typeof moves)[number]) => m.flight && same(m.flight.to, m.to);
+	if (moves.every(kept)) return; // Redrawn, not moved: the flights go on.
+	const shared = groups.get(group);
+	shared?.cancel();
+	groups.delete(group);
+	const svg = group.ownerSVGElement;
+	const all = svg && !svg.ownerSVGElement && moves.every((m) => m.from);
+	const map = all && !prefersReducedMotion.current ? sharedFrom(moves as Motion[]) : null;
+	const start = map && svg && carried(svg, group, map);
+	if (!start || start === 'translate(0px, 0px) scale(1, 1)') {
+		// Each on its own: a mark still on its own way flies on.
+		for (const m of moves) {
+			if (kept(m) && m.flight!.animation !== shared) continue;
+			m.flight?.animation?.cancel();
+			fly(m.el, m.from, m.to, false);
+		}
+		return;
+	}
+	for (const m of moves) m.flight?.animation?.cancel();
+	const at = { transformOrigin: '0 0', transformBox: 'border-box' };
+	const animation = svg!.animate(
+		[
+			{ transform: start, ...at },
+			{ transform: 'none', ...at }
+		],
+		{ duration: STATE_DURATION, easing: STATE_EASING }
+	);
+	groups.set(group, animation);
+	for (const m of moves) flights.set(m.el, { from: m.from!, to: m.to, animation });
+}
+
+/**
+ * The rects in `group()` glide to where they are drawn whenever `marks()` changes (read after
+ * Svelte has set their attributes, which cost no layout to read), as one where they can
+ * (glideGroup: the layer's <svg> moves, so it must hold these marks alone, or marks that
+ * fade as these move). Call during component setup.
  */
 export function glideMarks(group: () => SVGGElement | undefined, marks: () => unknown): void {
 	$effect(() => {
 		marks();
 		const g = group();
-		if (g) for (const r of g.querySelectorAll('rect')) glideTo(r, boxOf(r));
+		if (g)
+			glideGroup(
+				g,
+				[...g.querySelectorAll('rect')].map((r) => [r, boxOf(r)])
+			);
 	});
 }
 
