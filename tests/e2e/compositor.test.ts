@@ -1,6 +1,6 @@
 // What a change of state leaves to the compositor, so that no frame of it waits for the page:
 // Chromium's own word for each animation (its trace), and what animates inside a chart.
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { scrollToStep } from './steps';
 import { movesIn, offColour, track } from './watch';
@@ -47,21 +47,48 @@ const AS_ONE: [string, string, string, RegExp][] = [
 	['aid', 'aid-us', 'aid-donors', /^rect class='total svelte-\w+'$/]
 ];
 
-/** The `Animation` events of the trace the browser has been recording, as it stops. */
-async function animationEvents(browser: Browser) {
-	const trace = JSON.parse((await browser.stopTracing()).toString());
-	return (
-		trace.traceEvents as {
-			name: string;
-			ph: string;
-			id2?: { local?: string };
-			ts: number;
-			args?: { data?: { nodeName?: string; displayName?: string; compositeFailed?: number } };
-		}[]
-	)
-		.filter((e) => e.name === 'Animation')
-		.sort((a, b) => a.ts - b.ts);
+interface TraceEvent {
+	name: string;
+	ph: string;
+	id2?: { local?: string };
+	ts: number;
+	args?: { data?: { nodeName?: string; displayName?: string; compositeFailed?: number } };
 }
+
+/** Every event of the trace the browser has been recording, in time order, as it stops. */
+async function traceEvents(browser: Browser): Promise<TraceEvent[]> {
+	const trace = JSON.parse((await browser.stopTracing()).toString());
+	return (trace.traceEvents as TraceEvent[]).sort((a, b) => a.ts - b.ts);
+}
+
+/** The `Animation` events of the trace the browser has been recording, as it stops. */
+const animationEvents = async (browser: Browser) =>
+	(await traceEvents(browser)).filter((e) => e.name === 'Animation');
+
+/**
+ * The animations of nodes `nodes` matches that Chromium's compositor could not run. An id is a
+ * small counter Chromium hands out again (0x19 named a label, then the plot's height
+ * transition): a failure is the node's whose animation last began at that id.
+ */
+function failedOf(events: TraceEvent[], nodes: RegExp) {
+	const node = new Map<string | undefined, string>();
+	return events.filter((e) => {
+		if (e.name !== 'Animation') return false;
+		if (e.ph === 'b') node.set(e.id2?.local, e.args?.data?.nodeName ?? '');
+		return e.args?.data?.compositeFailed && nodes.test(node.get(e.id2?.local) ?? '');
+	});
+}
+
+/** Once `section`'s plot is unzoomed (the compositor runs no transform of an SVG mark under
+ * CSS zoom), the browser starts recording `categories`. */
+const unzoomedThenTrace =
+	(page: Page, browser: Browser, section: string, categories: string[]) => async () => {
+		await expect(page.locator(`section#${section} .sticky .graphic`).first()).toHaveCSS(
+			'zoom',
+			'1'
+		);
+		await browser.startTracing(page, { categories });
+	};
 
 for (const [section, from, to, what, bars] of GLIDES)
 	test(`${section} (${from} to ${to}): ${what} move on the compositor, no frame of the move waits for the page`, async ({
@@ -74,26 +101,15 @@ for (const [section, from, to, what, bars] of GLIDES)
 		// compositor cannot run, says why (`compositeFailed`, a set of Blink's reasons; Chromium
 		// 156.0.8078.114 writes it only when non-zero: the control test below holds that it
 		// does). CSS transitions of a rect's x, y, width and height never ran there: the page
-		// painted every frame. Nor does it run a transform of an SVG mark under CSS zoom: the
-		// plot must fit unzoomed.
-		const ready = async () => {
-			const zoom = page.locator(`section#${section} .sticky .graphic`).first();
-			await expect(zoom).toHaveCSS('zoom', '1');
-			await browser.startTracing(page, { categories: ['blink.animations'] });
-		};
+		// painted every frame.
+		const ready = unzoomedThenTrace(page, browser, section, ['blink.animations']);
 		const probe =
 			({ drones: 'drones', troops: 'glides', assault: 'glides' } as const)[section] ?? 'bars';
 		const { seen } = await track(page, section, from, to, probe, ready);
 		const events = await animationEvents(browser);
 		// The animations of the watched marks, and any of them Chromium could not hand over.
 		const started = events.filter((e) => e.ph === 'b' && bars.test(e.args?.data?.nodeName ?? ''));
-		// An id is a small counter Chromium hands out again (0x19 named a label, then the plot's
-		// height transition): a failure is the mark's whose animation last began at that id.
-		const node = new Map<string | undefined, string>();
-		const failed = events.filter((e) => {
-			if (e.ph === 'b') node.set(e.id2?.local, e.args?.data?.nodeName ?? '');
-			return e.args?.data?.compositeFailed && bars.test(node.get(e.id2?.local) ?? '');
-		});
+		const failed = failedOf(events, bars);
 		expect(seen.length).toBeGreaterThan(3);
 		// (The outlines are one group: one fade.)
 		expect(started.length).toBeGreaterThan(what === 'outlines' ? 0 : 3);
@@ -107,22 +123,12 @@ for (const [section, from, to, bars] of AS_ONE)
 	}) => {
 		await page.emulateMedia({ reducedMotion: 'no-preference' });
 		await page.goto('/');
-		const ready = async () => {
-			await expect(page.locator(`section#${section} .sticky .graphic`).first()).toHaveCSS(
-				'zoom',
-				'1'
-			);
-			await browser.startTracing(page, { categories: ['blink.animations', 'devtools.timeline'] });
-		};
+		const ready = unzoomedThenTrace(page, browser, section, [
+			'blink.animations',
+			'devtools.timeline'
+		]);
 		const { before, seen } = await track(page, section, from, to, 'bars', ready);
-		const trace = JSON.parse((await browser.stopTracing()).toString());
-		const events = trace.traceEvents as {
-			name: string;
-			ph: string;
-			ts: number;
-			id2?: { local?: string };
-			args?: { data?: { nodeName?: string; compositeFailed?: number } };
-		}[];
+		const events = await traceEvents(browser);
 		const begun = events.filter((e) => e.name === 'Animation' && e.ph === 'b');
 		const layer = begun.filter((e) =>
 			/^svg class='svelte-\w+'$/.test(e.args?.data?.nodeName ?? '')
@@ -130,18 +136,9 @@ for (const [section, from, to, bars] of AS_ONE)
 		expect(begun.filter((e) => bars.test(e.args?.data?.nodeName ?? ''))).toEqual([]);
 		expect(layer).toHaveLength(1);
 		// (The plot's height, on a phone, is the one animation of the page's layout: not theirs.)
-		// An id is a counter Chromium hands out again: a failure is of the node whose
-		// animation last began at that id.
-		const node = new Map<string | undefined, string>();
-		const failed = events
-			.filter((e) => e.name === 'Animation')
-			.sort((a, b) => a.ts - b.ts)
-			.filter((e) => {
-				if (e.ph === 'b') node.set(e.id2?.local, e.args?.data?.nodeName ?? '');
-				return e.args?.data?.compositeFailed && /^svg /.test(node.get(e.id2?.local) ?? '');
-			});
+		const failed = failedOf(events, /^svg /);
 		expect(failed).toEqual([]);
-		// Seen under way: the layer's transform, every bar at its new box from the first frame.
+		// Seen under way: the layer's transform, which ends.
 		const shown = seen.slice(seen.findIndex((s) => s !== before));
 		expect(shown.some((s) => s.includes('none matrix'))).toBe(true);
 		expect(seen.at(-1)).not.toContain('matrix');

@@ -4,7 +4,29 @@
 import type { Part } from './fly';
 
 /** A number as a transform writes it: six places are finer than any pixel. */
-export const round = (v: number) => Number(v.toFixed(6));
+const round = (v: number) => Number(v.toFixed(6));
+
+/** A map of user space: each point (x, y) to (sx·x + tx, sy·y + ty). */
+export interface Shared {
+	sx: number;
+	sy: number;
+	tx: number;
+	ty: number;
+}
+
+/** The map under which a box drawn as `to` covers `from`; null when `to` has no width or
+ * height (no scale maps it). */
+function mapFrom(from: Part, to: Part): Shared | null {
+	if (to.width <= 0 || to.height <= 0) return null;
+	// Not quite zero: the compositor cannot run a transform that collapses the mark.
+	const sx = Math.max(from.width / to.width, 1e-3);
+	const sy = Math.max(from.height / to.height, 1e-3);
+	return { sx, sy, tx: from.x - sx * to.x, ty: from.y - sy * to.y };
+}
+
+/** A map as a CSS transform, about the origin a transform-origin of `0 0` gives. */
+export const transformOf = ({ sx, sy, tx, ty }: Shared) =>
+	`translate(${round(tx)}px, ${round(ty)}px) scale(${round(sx)}, ${round(sy)})`;
 
 /**
  * The transform under which a box drawn as `to` covers `from`: each axis scaled by the boxes'
@@ -12,13 +34,9 @@ export const round = (v: number) => Number(v.toFixed(6));
  * box's own corner (HTML). Null when `to` has no width or height (no scale maps it).
  */
 export function boxFrom(from: Part, to: Part, own = false): string | null {
-	if (to.width <= 0 || to.height <= 0) return null;
-	// Not quite zero: the compositor cannot run a transform that collapses the mark.
-	const sx = Math.max(from.width / to.width, 1e-3);
-	const sy = Math.max(from.height / to.height, 1e-3);
-	const tx = from.x - (own ? 1 : sx) * to.x;
-	const ty = from.y - (own ? 1 : sy) * to.y;
-	return `translate(${round(tx)}px, ${round(ty)}px) scale(${round(sx)}, ${round(sy)})`;
+	const map = mapFrom(from, to);
+	if (!map) return null;
+	return transformOf(own ? { ...map, tx: from.x - to.x, ty: from.y - to.y } : map);
 }
 
 /** Where a box is, a fraction `p` of the way from `a` to `b` (a transform between them moves
@@ -36,14 +54,6 @@ export function boxAt(a: Part, b: Part, p: number): Part {
 /** A mark's move: the box it showed, the box it is drawn at. */
 export type Motion = { from: Part; to: Part };
 
-/** A map of user space: each point (x, y) to (sx·x + tx, sy·y + ty). */
-export interface Shared {
-	sx: number;
-	sy: number;
-	tx: number;
-	ty: number;
-}
-
 /**
  * The one map of user space that carries every mark from the box it showed (`from`) to the
  * box it is drawn at (`to`), each edge within a 500th of the marks' extent, if there is one:
@@ -58,10 +68,9 @@ export function sharedFrom(moves: Motion[]): Shared | null {
 	};
 	if (moves.length === 0) return null;
 	const [from, to] = [span(moves.map((m) => m.from)), span(moves.map((m) => m.to))];
-	if (to.width <= 0 || to.height <= 0) return null;
-	// Not quite zero, as boxFrom: the compositor cannot run a transform that collapses.
-	const [sx, sy] = [Math.max(from.width / to.width, 1e-3), Math.max(from.height / to.height, 1e-3)];
-	const [tx, ty] = [from.x - sx * to.x, from.y - sy * to.y];
+	const map = mapFrom(from, to);
+	if (!map) return null;
+	const { sx, sy, tx, ty } = map;
 	const near = (a: number, b: number) =>
 		Math.abs(a - b) <= 2e-3 * Math.max(from.width, from.height, to.width, to.height);
 	const fits = ({ from: f, to: t }: Motion) =>
@@ -69,5 +78,5 @@ export function sharedFrom(moves: Motion[]): Shared | null {
 		near(sy * t.y + ty, f.y) &&
 		near(sx * t.width, f.width) &&
 		near(sy * t.height, f.height);
-	return moves.every(fits) ? { sx, sy, tx, ty } : null;
+	return moves.every(fits) ? map : null;
 }

@@ -7,7 +7,7 @@
 import { prefersReducedMotion } from 'svelte/motion';
 import { STATE_DURATION, STATE_EASING } from '../motion.svelte';
 import { samePart as same, type Part } from './fly';
-import { boxAt, boxFrom, round, sharedFrom, type Motion, type Shared } from './boxes';
+import { boxAt, boxFrom, sharedFrom, transformOf, type Motion, type Shared } from './boxes';
 
 interface Flight {
 	from: Part;
@@ -70,16 +70,18 @@ const boxOf = (r: SVGRectElement): Part => ({
 const groups = new WeakMap<Element, Animation>();
 
 /**
- * The transform of `svg`, the outer <svg> that holds the marks alone, in px of its own box,
+ * The transform of the outer <svg> that holds `group` alone, in px of its own box,
  * under which marks drawn in `group`'s user space show as `map` carries them. Null where the
  * group's user space is turned or skewed there.
  */
-function carried(svg: SVGSVGElement, group: SVGGraphicsElement, map: Shared): string | null {
+function carried(group: SVGGraphicsElement, map: Shared): string | null {
 	const m = group.getCTM();
 	if (!m || m.b !== 0 || m.c !== 0) return null;
-	const x = m.a * map.tx + m.e * (1 - map.sx);
-	const y = m.d * map.ty + m.f * (1 - map.sy);
-	return `translate(${round(x)}px, ${round(y)}px) scale(${round(map.sx)}, ${round(map.sy)})`;
+	return transformOf({
+		...map,
+		tx: m.a * map.tx + m.e * (1 - map.sx),
+		ty: m.d * map.ty + m.f * (1 - map.sy)
+	});
 }
 
 /**
@@ -89,7 +91,7 @@ function carried(svg: SVGSVGElement, group: SVGGraphicsElement, map: Shared): st
  * SVG element's transform lays its marks out again: 60 columns' glides missed frames as a
  * step changed); else each by its own (glideTo).
  */
-export function glideGroup(group: SVGGraphicsElement, boxes: [Element, Part][]): void {
+function glideGroup(group: SVGGraphicsElement, boxes: [Element, Part][]): void {
 	const moves = boxes.map(([el, to]) => {
 		const flight = flights.get(el);
 		return { el, to, flight, from: flight && shown(flight) };
@@ -102,7 +104,7 @@ export function glideGroup(group: SVGGraphicsElement, boxes: [Element, Part][]):
 	const svg = group.ownerSVGElement;
 	const all = svg && !svg.ownerSVGElement && moves.every((m) => m.from);
 	const map = all && !prefersReducedMotion.current ? sharedFrom(moves as Motion[]) : null;
-	const start = map && svg && carried(svg, group, map);
+	const start = map && carried(group, map);
 	if (!start || start === 'translate(0px, 0px) scale(1, 1)') {
 		// Each on its own: a mark still on its own way flies on.
 		for (const m of moves) {
