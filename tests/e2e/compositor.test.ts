@@ -151,6 +151,77 @@ for (const [section, from, to, bars] of AS_ONE)
 		expect(layouts.length).toBeLessThanOrEqual(4);
 	});
 
+// Where the bars start is worked out from the viewBox and the layer's size, not by getCTM(),
+// which lays the page out in the step's own frame; the reader still sees no jump, where the
+// plot grows with the new state too (cost, on a desktop). Aid's plot has no height before
+// its bars come: only its new layout (getCTM, once) says where they start.
+const CTM_CALLS: Record<string, number> = { cost: 0, aid: 1 };
+for (const [section, from, to] of AS_ONE)
+	test(`${section} (${from} to ${to}): the bars start where they were, and finding it lays nothing out`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.addInitScript(() => {
+			const w = window as unknown as { __ctm: number };
+			w.__ctm = 0;
+			const own = SVGGraphicsElement.prototype.getCTM;
+			SVGGraphicsElement.prototype.getCTM = function () {
+				w.__ctm++;
+				return own.call(this);
+			};
+		});
+		await page.goto('/');
+		await scrollToStep(page, from);
+		await expect(page.locator(`section#${section} [data-chart-island]`)).toHaveAttribute(
+			'data-hydrated',
+			'true'
+		);
+		await page.waitForTimeout(800);
+		const plot = page.locator(`section#${section} .graphic[role="img"]`);
+		const rects = () =>
+			plot.evaluate((root) =>
+				[...root.querySelectorAll('svg .stack rect, svg .bars rect')].map((r) => {
+					const b = r.getBoundingClientRect();
+					return [b.left, b.top, b.right, b.bottom].map((v) => Math.round(v * 10) / 10);
+				})
+			);
+		const before = await rects();
+		expect(before.length).toBeGreaterThan(5);
+		await page.evaluate(() => ((window as unknown as { __ctm: number }).__ctm = 0));
+		await scrollToStep(page, to);
+		// The layer's glide, held at its start: what the reader sees in the change's first frame.
+		await plot.evaluate(
+			(root) =>
+				new Promise<void>((done) => {
+					const held = () => {
+						const a = [...root.querySelectorAll('svg')].flatMap((s) => s.getAnimations())[0];
+						if (!a) return requestAnimationFrame(held);
+						a.pause();
+						a.currentTime = 0;
+						done();
+					};
+					held();
+				})
+		);
+		const start = await rects();
+		expect(start).toHaveLength(before.length);
+		// A bar that showed starts on it, edge for edge. One of no width (or height) showed
+		// nothing (here, every bar: they grow from nothing): it starts as next to nothing, at
+		// the same place (a column at its baseline, a bar at the axis).
+		before.forEach(([l, t, r, b], i) => {
+			const [l1, t1, r1, b1] = start[i];
+			const near = (u: number, v: number) =>
+				expect(Math.abs(u - v), `bar ${i}: ${start[i]} from ${before[i]}`).toBeLessThan(1);
+			if (r - l >= 1 && b - t >= 1) {
+				[l1, t1, r1, b1].forEach((v, j) => near(v, before[i][j]));
+			} else if (r - l < 1) [near(l1, l), near(r1 - l1, 0)];
+			else [near(t1, t), near(b1 - t1, 0)];
+		});
+		expect(await page.evaluate(() => (window as unknown as { __ctm: number }).__ctm)).toBe(
+			CTM_CALLS[section]
+		);
+	});
+
 // The control: the trace still names an animation that the compositor cannot run (a
 // transition of `width`) and not one it can (of `transform`), so the test above can fail.
 test('the trace tells a main-thread animation from a composited one', async ({ page, browser }) => {

@@ -7,6 +7,7 @@
 import { prefersReducedMotion } from 'svelte/motion';
 import { STATE_DURATION, STATE_EASING } from '../motion.svelte';
 import { samePart as same, type Part } from './fly';
+import { stretchIn, watchSize } from './ctm';
 import { boxAt, boxFrom, sharedFrom, transformOf, type Motion, type Shared } from './boxes';
 
 interface Flight {
@@ -74,9 +75,9 @@ const groups = new WeakMap<Element, Animation>();
  * under which marks drawn in `group`'s user space show as `map` carries them. Null where the
  * group's user space is turned or skewed there.
  */
-function carried(group: SVGGraphicsElement, map: Shared): string | null {
-	const m = group.getCTM();
-	if (!m || m.b !== 0 || m.c !== 0) return null;
+function carried(group: SVGGraphicsElement, svg: SVGSVGElement, map: Shared): string | null {
+	const m = stretchIn(group, svg);
+	if (!m) return null;
 	return transformOf({
 		...map,
 		tx: m.a * map.tx + m.e * (1 - map.sx),
@@ -104,7 +105,7 @@ function glideGroup(group: SVGGraphicsElement, boxes: [Element, Part][]): void {
 	const svg = group.ownerSVGElement;
 	const all = svg && !svg.ownerSVGElement && moves.every((m) => m.from);
 	const map = all && !prefersReducedMotion.current ? sharedFrom(moves as Motion[]) : null;
-	const start = map && carried(group, map);
+	const start = map && carried(group, svg!, map);
 	if (!start || start === 'translate(0px, 0px) scale(1, 1)') {
 		// Each on its own: a mark still on its own way flies on.
 		for (const m of moves) {
@@ -137,6 +138,7 @@ export function glideMarks(group: () => SVGGElement | undefined, marks: () => un
 	$effect(() => {
 		marks();
 		const g = group();
+		if (g?.ownerSVGElement) watchSize(g.ownerSVGElement);
 		if (g)
 			glideGroup(
 				g,
