@@ -2,7 +2,7 @@
 // Chromium's own word for each animation (its trace), and what animates inside a chart.
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { scrollToStep } from './steps';
+import { scrollToStep, settleOnStep } from './steps';
 import { movesIn, offColour, track } from './watch';
 
 // [section, from, to, what moves, the nodes that move]:
@@ -171,12 +171,7 @@ for (const [section, from, to] of AS_ONE)
 			};
 		});
 		await page.goto('/');
-		await scrollToStep(page, from);
-		await expect(page.locator(`section#${section} [data-chart-island]`)).toHaveAttribute(
-			'data-hydrated',
-			'true'
-		);
-		await page.waitForTimeout(800);
+		await settleOnStep(page, section, from);
 		const plot = page.locator(`section#${section} .graphic[role="img"]`);
 		const rects = () =>
 			plot.evaluate((root) =>
@@ -249,12 +244,7 @@ test("the closing chart's dots take their colours and leave them by a fade of op
 }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.goto('/');
-	await scrollToStep(page, 'next-cities');
-	await expect(page.locator('section#next [data-chart-island]')).toHaveAttribute(
-		'data-hydrated',
-		'true'
-	);
-	await page.waitForTimeout(800);
+	await settleOnStep(page, 'next', 'next-cities');
 	// The centre of a dot inside every range, on screen, against a colour token.
 	const dot = page.locator('section#next .dot.within').first();
 	const centre = async () => {

@@ -34,6 +34,20 @@ export async function scrollToStep(page: Page, id: string) {
 }
 
 /**
+ * Puts `step` on its line and waits for its section's chart: its code arrives as the reader
+ * nears it, then it settles at its measured width.
+ */
+export async function settleOnStep(page: Page, section: string, step: string) {
+	await scrollToStep(page, step);
+	await expect(page.locator(`section#${section} [data-step="${step}"]`)).toHaveClass(/active/);
+	await expect(page.locator(`section#${section} [data-chart-island]`)).toHaveAttribute(
+		'data-hydrated',
+		'true'
+	);
+	await page.waitForTimeout(800);
+}
+
+/**
  * Walks every step in document order: puts it on its line, waits until its section's chart
  * shows it and then `settle` ms more (the state's transition, the fit), and calls `at`.
  */

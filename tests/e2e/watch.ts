@@ -2,7 +2,7 @@
 // positions, what animates and where, and the colour on screen.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { scrollToStep } from './steps';
+import { scrollToStep, settleOnStep } from './steps';
 
 /** What one frame shows of the watched marks, read inside the page. */
 export type Probe = 'assault' | 'drones' | 'reach' | 'bars' | 'blocks' | 'glides';
@@ -20,20 +20,7 @@ export async function track(
 	probe: Probe,
 	ready: () => Promise<unknown> = async () => {}
 ) {
-	const scrollTo = (id: string) =>
-		page.evaluate((id) => {
-			const el = document.getElementById(id)!;
-			const line = Number(el.closest<HTMLElement>('[data-trigger-line]')!.dataset.triggerLine);
-			window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 8);
-		}, id);
-	await scrollTo(from);
-	await expect(page.locator(`section#${section} [data-step="${from}"]`)).toHaveClass(/active/);
-	// The chart's code arrives as the reader nears it; then it settles at its measured width.
-	await expect(page.locator(`section#${section} [data-chart-island]`)).toHaveAttribute(
-		'data-hydrated',
-		'true'
-	);
-	await page.waitForTimeout(800);
+	await settleOnStep(page, section, from);
 	await ready();
 	return page.evaluate(
 		({ section, to, probe }) =>
