@@ -1,9 +1,9 @@
 // What a change of state leaves to the compositor, so that no frame of it waits for the page:
 // Chromium's own word for each animation (its trace), and what animates inside a chart.
-import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { scrollToStep, settleOnStep } from './steps';
-import { movesIn, offColour, track } from './watch';
+import { movesIn, offColour } from './watch';
+import { animationEvents, failedOf, traceChange } from './trace';
 
 // [section, from, to, what moves, the nodes that move]:
 // - bars' fills, whose glide the compositor can run (the aid chart fits the desktop's band,
@@ -47,66 +47,23 @@ const AS_ONE: [string, string, string, RegExp][] = [
 	['aid', 'aid-us', 'aid-donors', /^rect class='total svelte-\w+'$/]
 ];
 
-interface TraceEvent {
-	name: string;
-	ph: string;
-	id2?: { local?: string };
-	ts: number;
-	args?: { data?: { nodeName?: string; displayName?: string; compositeFailed?: number } };
-}
-
-/** Every event of the trace the browser has been recording, in time order, as it stops. */
-async function traceEvents(browser: Browser): Promise<TraceEvent[]> {
-	const trace = JSON.parse((await browser.stopTracing()).toString());
-	return (trace.traceEvents as TraceEvent[]).sort((a, b) => a.ts - b.ts);
-}
-
-/** The `Animation` events of the trace the browser has been recording, as it stops. */
-const animationEvents = async (browser: Browser) =>
-	(await traceEvents(browser)).filter((e) => e.name === 'Animation');
-
-/**
- * The animations of nodes `nodes` matches that Chromium's compositor could not run. An id is a
- * small counter Chromium hands out again (0x19 named a label, then the plot's height
- * transition): a failure is the node's whose animation last began at that id.
- */
-function failedOf(events: TraceEvent[], nodes: RegExp) {
-	const node = new Map<string | undefined, string>();
-	return events.filter((e) => {
-		if (e.name !== 'Animation') return false;
-		if (e.ph === 'b') node.set(e.id2?.local, e.args?.data?.nodeName ?? '');
-		return e.args?.data?.compositeFailed && nodes.test(node.get(e.id2?.local) ?? '');
-	});
-}
-
-/** Once `section`'s plot is unzoomed (the compositor runs no transform of an SVG mark under
- * CSS zoom), the browser starts recording `categories`. */
-const unzoomedThenTrace =
-	(page: Page, browser: Browser, section: string, categories: string[]) => async () => {
-		await expect(page.locator(`section#${section} .sticky .graphic`).first()).toHaveCSS(
-			'zoom',
-			'1'
-		);
-		await browser.startTracing(page, { categories });
-	};
-
 for (const [section, from, to, what, bars] of GLIDES)
 	test(`${section} (${from} to ${to}): ${what} move on the compositor, no frame of the move waits for the page`, async ({
 		page,
 		browser
 	}) => {
-		await page.emulateMedia({ reducedMotion: 'no-preference' });
-		await page.goto('/');
 		// Chromium names each animation that starts (an `Animation` event) and, of one its
 		// compositor cannot run, says why (`compositeFailed`, a set of Blink's reasons; Chromium
 		// 156.0.8078.114 writes it only when non-zero: the control test below holds that it
 		// does). CSS transitions of a rect's x, y, width and height never ran there: the page
 		// painted every frame.
-		const ready = unzoomedThenTrace(page, browser, section, ['blink.animations']);
 		const probe =
 			({ drones: 'drones', troops: 'glides', assault: 'glides' } as const)[section] ?? 'bars';
-		const { seen } = await track(page, section, from, to, probe, ready);
-		const events = await animationEvents(browser);
+		const traced = await traceChange(page, browser, [section, from, to], probe, [
+			'blink.animations'
+		]);
+		const { seen } = traced;
+		const events = traced.events.filter((e) => e.name === 'Animation');
 		// The animations of the watched marks, and any of them Chromium could not hand over.
 		const started = events.filter((e) => e.ph === 'b' && bars.test(e.args?.data?.nodeName ?? ''));
 		const failed = failedOf(events, bars);
@@ -121,21 +78,13 @@ for (const [section, from, to, bars] of AS_ONE)
 		page,
 		browser
 	}) => {
-		await page.emulateMedia({ reducedMotion: 'no-preference' });
-		await page.goto('/');
-		const ready = unzoomedThenTrace(page, browser, section, [
-			'blink.animations',
-			'devtools.timeline'
-		]);
-		const { before, seen } = await track(page, section, from, to, 'bars', ready);
-		const events = await traceEvents(browser);
+		const { before, seen, events } = await traceChange(page, browser, [section, from, to], 'bars');
 		const begun = events.filter((e) => e.name === 'Animation' && e.ph === 'b');
 		const layer = begun.filter((e) =>
 			/^svg class='svelte-\w+'$/.test(e.args?.data?.nodeName ?? '')
 		);
 		expect(begun.filter((e) => bars.test(e.args?.data?.nodeName ?? ''))).toEqual([]);
 		expect(layer).toHaveLength(1);
-		// (The plot's height, on a phone, is the one animation of the page's layout: not theirs.)
 		const failed = failedOf(events, /^svg /);
 		expect(failed).toEqual([]);
 		// Seen under way: the layer's transform, which ends.

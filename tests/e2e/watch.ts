@@ -5,7 +5,7 @@ import { expect } from './fixtures';
 import { scrollToStep, settleOnStep } from './steps';
 
 /** What one frame shows of the watched marks, read inside the page. */
-export type Probe = 'assault' | 'drones' | 'reach' | 'bars' | 'blocks' | 'glides';
+export type Probe = 'assault' | 'drones' | 'reach' | 'bars' | 'blocks' | 'glides' | 'settle';
 
 /**
  * Scrolls to `from`, waits for its chart to hydrate and settle, then scrolls to `to` and
@@ -71,6 +71,14 @@ export async function track(
 								return `${seen}|${s.transform}|${s.opacity}`;
 							})
 							.join(';');
+					}
+					if (probe === 'settle') {
+						// Where the note under the plot is seen (transform included) from the plot's
+						// top (the stage above may change too: a takeaway of a line more), and the
+						// plot's height.
+						const note = root.querySelector('.note')!.getBoundingClientRect().top;
+						const cake = root.querySelector('.cake')!.getBoundingClientRect();
+						return `${(note - cake.top).toFixed(1)}|${cake.height.toFixed(1)}`;
 					}
 					const svg = root.querySelector('svg')!;
 					return `${svg.getAttribute('viewBox')} ${getComputedStyle(svg).transform}`;

@@ -8,7 +8,7 @@ import { shortPeriod } from '../../../src/lib/charts/casualties/wording';
 import { capitalise } from '../../../src/lib/content/words';
 import { cssHeight, pxHeight } from '../../../src/lib/charts/casualties/height';
 import { tableToCsv } from '../../../src/lib/charts/csv';
-import { heldHeight } from '../../../src/lib/charts/motion.svelte';
+import { heldHeight } from '../../../src/lib/charts/settle.svelte';
 import { DATA_DIR, sayFor } from '../helpers';
 
 const say = sayFor('casualties');
