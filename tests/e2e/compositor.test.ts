@@ -59,13 +59,13 @@ for (const [section, from, to, what, bars] of GLIDES)
 		// painted every frame.
 		const probe =
 			({ drones: 'drones', troops: 'glides', assault: 'glides' } as const)[section] ?? 'bars';
-		const traced = await traceChange(page, browser, [section, from, to], probe, [
+		const { seen, events } = await traceChange(page, browser, [section, from, to], probe, [
 			'blink.animations'
 		]);
-		const { seen } = traced;
-		const events = traced.events.filter((e) => e.name === 'Animation');
 		// The animations of the watched marks, and any of them Chromium could not hand over.
-		const started = events.filter((e) => e.ph === 'b' && bars.test(e.args?.data?.nodeName ?? ''));
+		const started = events.filter(
+			(e) => e.name === 'Animation' && e.ph === 'b' && bars.test(e.args?.data?.nodeName ?? '')
+		);
 		const failed = failedOf(events, bars);
 		expect(seen.length).toBeGreaterThan(3);
 		// (The outlines are one group: one fade.)

@@ -43,7 +43,7 @@ for (const [section, from, to] of SHRINKS)
 		expect(failedOf(events, NOTE)).toEqual([]);
 		// While it slides (past its first frame), the page is laid out a few times at most (the
 		// words' return; 0–2 on an idle machine, 4 under CI's load), not every frame: a slide
-		// by \`top\` was laid out 8–14 times.
+		// by `top` was laid out 8–14 times.
 		const start = begun.find((e) => NOTE.test(e.args?.data?.nodeName ?? ''))!.ts;
 		const layouts = events.filter(
 			(e) => e.name === 'Layout' && e.ph === 'X' && e.ts > start + 20_000 && e.ts < start + 250_000

@@ -83,8 +83,8 @@ export const holdTaller = (target: () => number): { readonly current: number } =
 
 /**
  * The CSS height of a plot sized to its state's marks (`target()`), held as holdHeight holds
- * it: `height` for the plot, `slide` to attach to what sits under it. Call during component
- * setup.
+ * it: `current` for the plot's style, `slide` to attach to what sits under it. Call during
+ * component setup.
  */
 export const followHeight = (
 	target: () => string
