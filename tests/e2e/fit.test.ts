@@ -1,7 +1,7 @@
 // Short and sideways windows, and rotation: the plot fits the screen, the reader keeps their place.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { forEachEdition, scrollToStep, steps, walkSteps } from './steps';
+import { expectActive, forEachEdition, scrollToStep, steps, walkSteps } from './steps';
 
 // Every edition (steps.ts): English at /, the others under their path.
 forEachEdition(({ path }) => {
@@ -51,7 +51,8 @@ forEachEdition(({ path }) => {
 		for (const step of picks) {
 			const sticky = page.locator(`section#${step.section} .sticky`);
 			await scrollToStep(page, step.id);
-			await expect(sticky).toHaveAttribute('data-active-step', step.id);
+			// Active before the turn, so the engine knows the step to hold.
+			await expectActive(page, step);
 			for (const size of [
 				{ width: 667, height: 375 },
 				{ width: 375, height: 667 }

@@ -48,16 +48,25 @@ export async function settleOnStep(page: Page, section: string, step: string) {
 }
 
 /**
+ * Waits until `step` is its section's active step: its card marked active and its stage on it.
+ * The stage alone does not say: before any step is active it names the section's first.
+ */
+export async function expectActive(page: Page, step: Step) {
+	await expect(page.locator(`#${step.id}`)).toHaveClass(/active/);
+	await expect(page.locator(`section#${step.section} .sticky`)).toHaveAttribute(
+		'data-active-step',
+		step.id
+	);
+}
+
+/**
  * Walks every step in document order: puts it on its line, waits until its section's chart
  * shows it and then `settle` ms more (the state's transition, the fit), and calls `at`.
  */
 export async function walkSteps(page: Page, settle: number, at: (step: Step) => Promise<void>) {
 	for (const step of await steps(page)) {
 		await scrollToStep(page, step.id);
-		await expect(page.locator(`section#${step.section} .sticky`)).toHaveAttribute(
-			'data-active-step',
-			step.id
-		);
+		await expectActive(page, step);
 		await page.waitForTimeout(settle);
 		await at(step);
 	}
