@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
+import { cssComments } from './scripts/css-comments.js';
 
 // The package's version, not the build's time (SvelteKit's default): the same source builds
 // the same bytes, so the byte budget never moves with the clock. Nothing polls for updates.
@@ -8,7 +9,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	preprocess: vitePreprocess(),
+	// Comments out of styles first: injected CSS (below) reaches the page as it is written.
+	preprocess: [cssComments(), vitePreprocess()],
 	vitePlugin: {
 		// Charts and the sources section carry their CSS in their JS and in the server's <head>
 		// output: the story's server draws charts whose code the browser loads later
