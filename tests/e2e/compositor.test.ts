@@ -132,21 +132,28 @@ for (const [section, from, to] of AS_ONE)
 		const before = await rects();
 		expect(before.length).toBeGreaterThan(5);
 		await page.evaluate(() => ((window as unknown as { __ctm: number }).__ctm = 0));
-		await scrollToStep(page, to);
 		// The layer's glide, held at its start: what the reader sees in the change's first frame.
-		await plot.evaluate(
-			(root) =>
-				new Promise<void>((done) => {
-					const held = () => {
-						const a = [...root.querySelectorAll('svg')].flatMap((s) => s.getAnimations())[0];
-						if (!a) return requestAnimationFrame(held);
+		// Watched for from before the step changes: looked for only after, under CI's load it
+		// had once run its 500 ms and gone.
+		await plot.evaluate((root) => {
+			const w = window as unknown as { __held: Promise<void> };
+			w.__held = new Promise<void>((done, fail) => {
+				const until = performance.now() + 10_000;
+				const held = () => {
+					const a = [...root.querySelectorAll('svg')].flatMap((s) => s.getAnimations())[0];
+					if (a) {
 						a.pause();
 						a.currentTime = 0;
-						done();
-					};
-					held();
-				})
-		);
+						return done();
+					}
+					if (performance.now() > until) return fail(new Error('no glide of the bars started'));
+					requestAnimationFrame(held);
+				};
+				held();
+			});
+		});
+		await scrollToStep(page, to);
+		await page.evaluate(() => (window as unknown as { __held: Promise<void> }).__held);
 		const start = await rects();
 		expect(start).toHaveLength(before.length);
 		// A bar that showed starts on it, edge for edge. One of no width (or height) showed
