@@ -16,13 +16,15 @@ export const hydrated = () =>
 	);
 
 /**
- * A browser context's options for a size: a phone (touch) at device pixel ratio 2.
+ * A browser context's options for a size: a phone (touch) at device pixel ratio 2, unless
+ * `dpr` says otherwise (a diagnostic: the bench's runs keep 2).
  * @param {Size} size
  * @param {boolean} [reducedMotion]
+ * @param {number} [dpr]
  */
-export const contextFor = (size, reducedMotion = false) => ({
+export const contextFor = (size, reducedMotion = false, dpr = size.touch ? 2 : 1) => ({
 	viewport: { width: size.width, height: size.height },
-	deviceScaleFactor: size.touch ? 2 : 1,
+	deviceScaleFactor: dpr,
 	isMobile: size.touch,
 	hasTouch: size.touch,
 	reducedMotion: reducedMotion
@@ -32,17 +34,22 @@ export const contextFor = (size, reducedMotion = false) => ({
 
 /**
  * Opens `url` in a new context of `browser` as the scroll run does: `size` (touch and a pixel
- * ratio of 2 if it is a phone's, see contextFor), CPU throttled `rate` times, `init` run in the
- * page before its own scripts, each change of the attribute `watch` recorded (changesOf),
- * then loaded, the network idle, the page's own hydration done, and a second on.
+ * ratio of 2 if it is a phone's, or `dpr`, see contextFor), CPU throttled `rate` times, `init`
+ * (a function, or a script's text) run in the page before its own scripts, `css` added once
+ * it is parsed, each change of the attribute `watch` recorded (changesOf), then loaded, the
+ * network idle, the page's own hydration done, and a second on.
  * @param {import('@playwright/test').Browser} browser
- * @param {{ url: string, size: Size, rate?: number, reducedMotion?: boolean,
- *   init?: () => void, watch?: string }} o
+ * @param {{ url: string, size: Size, rate?: number, reducedMotion?: boolean, dpr?: number,
+ *   init?: (() => void) | string, css?: string, watch?: string }} o
  */
-export async function openForScroll(browser, { url, size, rate = 4, reducedMotion, init, watch }) {
-	const context = await browser.newContext(contextFor(size, reducedMotion));
+export async function openForScroll(
+	browser,
+	{ url, size, rate = 4, reducedMotion, dpr, init, css, watch }
+) {
+	const context = await browser.newContext(contextFor(size, reducedMotion, dpr));
 	const page = await context.newPage();
 	if (init) await page.addInitScript(init);
+	if (css) await page.addInitScript(addStyle, css);
 	if (watch) await page.addInitScript(watchAttribute, watch);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -51,6 +58,19 @@ export async function openForScroll(browser, { url, size, rate = 4, reducedMotio
 	await page.waitForFunction(hydrated, null, { timeout: 60_000 });
 	await page.waitForTimeout(1000);
 	return { context, page, cdp };
+}
+
+/**
+ * Run in the page before its scripts: `css` in a style element of its own, last in the head
+ * (so it wins over the page's rules of the same weight), once the document is parsed.
+ * @param {string} css
+ */
+function addStyle(css) {
+	addEventListener('DOMContentLoaded', () => {
+		const style = document.createElement('style');
+		style.textContent = css;
+		document.head.append(style);
+	});
 }
 
 /**
