@@ -135,4 +135,29 @@ describe('whenIdle', () => {
 		expect(ranAt).toBeGreaterThanOrEqual(2500 + 1500);
 		expect(ranAt).toBeLessThan(2500 + 1800);
 	});
+
+	it('a task wanted soon runs ahead of those not, after those wanted soon before it', async () => {
+		const { whenIdle } = await fresh();
+		const ran: string[] = [];
+		whenIdle(() => ran.push('later a'));
+		whenIdle(() => ran.push('later b'));
+		whenIdle(() => ran.push('soon 1'), { soon: true });
+		whenIdle(() => ran.push('soon 2'), { soon: true });
+		vi.advanceTimersByTime(1000);
+		expect(ran).toEqual(['soon 1', 'soon 2', 'later a', 'later b']);
+	});
+
+	it('a task wanted soon waits 300 ms at most for a scroll that never stops, not 1.5 s', async () => {
+		const { whenIdle } = await fresh();
+		let ranAt = -1;
+		const start = performance.now();
+		// Another chart's view of a later state waits at the head, its 1.5 s under way ...
+		whenIdle(() => {});
+		scrollFor(500);
+		// ... when a chart comes near: its hydration goes first, and waits its own time.
+		whenIdle(() => (ranAt = performance.now() - start), { soon: true });
+		for (let t = 0; t < 3000 && ranAt < 0; t += 50) scrollFor(50);
+		expect(ranAt).toBeGreaterThanOrEqual(500 + 300);
+		expect(ranAt).toBeLessThan(500 + 600);
+	});
 });
