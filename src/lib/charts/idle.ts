@@ -2,10 +2,9 @@
 // and never while a scroll gesture is in progress (unless it waited too long).
 
 type Task = () => void;
-/** A queued task, and how long it may wait for a quiet scroll before it runs anyway. */
+/** A queued task; `soon` ones go ahead of the rest and wait less for a quiet scroll. */
 interface Queued {
 	task: Task;
-	patience: number;
 	soon: boolean;
 }
 const queue: Queued[] = [];
@@ -59,7 +58,7 @@ function pump() {
 	later(() => {
 		scheduled = false;
 		const now = performance.now();
-		const patience = queue[0]?.patience ?? MAX_WAIT_MS;
+		const patience = queue[0]?.soon ? SOON_WAIT_MS : MAX_WAIT_MS;
 		if (now - lastScroll < QUIET_MS && now - (since ||= now) < patience) {
 			setTimeout(pump, QUIET_MS);
 			return;
@@ -84,7 +83,7 @@ export function whenIdle(task: Task, { soon = false } = {}): void {
 		lastScroll = performance.now() - QUIET_MS + FIRST_EVENT_MS;
 		listen(true);
 	}
-	const queued = { task, soon, patience: soon ? SOON_WAIT_MS : MAX_WAIT_MS };
+	const queued = { task, soon };
 	const at = soon ? queue.findIndex((q) => !q.soon) : -1;
 	if (at < 0) queue.push(queued);
 	else {
