@@ -1,7 +1,7 @@
 // The scroll engine in a real browser: every step drives its chart, however the reader arrives.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { forEachEdition, scrollToStep, steps } from './steps';
+import { forEachEdition, scrollToStep, settleOnStep, steps } from './steps';
 
 /** The chart state and active step a section shows. */
 function section(page: Page, id: string) {
@@ -66,6 +66,61 @@ forEachEdition(({ path, words }) => {
 		// Back near it, it draws the step now active.
 		await scrollToStep(page, ends[0].id);
 		await expectStep(page, ends[0]);
+	});
+
+	test('a chart kept while away redraws as the reader nears it, not a frame later', async ({
+		page
+	}) => {
+		await page.goto(`/${path}`);
+		const all = await steps(page);
+		const last = all[all.length - 1];
+		const first = all.find((s) => s.section === last.section)!;
+		expect(first.state).not.toBe(last.state);
+		await settleOnStep(page, last.section, last.id);
+		// To the top: the last section keeps its last step's drawing while away.
+		await scrollToStep(page, all[0].id);
+		await expectStep(page, all[0]);
+		await page.waitForTimeout(600);
+		// Frames counted as they start; the moment the section comes within a screen (as the
+		// page's own observer sees it: the same margin), and the frame its chart changed in.
+		const seen = await page.evaluate(
+			([id, state]) =>
+				new Promise<{ near: number; drawn: number }>((resolve, reject) => {
+					const section = document.getElementById(id)!;
+					const figure = section.querySelector('.sticky figure[data-chart]')!;
+					let frames = 0;
+					const count = () => {
+						frames++;
+						requestAnimationFrame(count);
+					};
+					requestAnimationFrame(count);
+					// In either order: the page's observer may report (and draw) before this one.
+					let near = -1;
+					let drawn = -1;
+					const done = () => near >= 0 && drawn >= 0 && resolve({ near, drawn });
+					new IntersectionObserver(
+						(entries) => {
+							if (near < 0 && entries.some((e) => e.isIntersecting)) near = frames;
+							done();
+						},
+						{ rootMargin: '100% 0px' }
+					).observe(section);
+					new MutationObserver(() => {
+						if (drawn < 0 && figure.getAttribute('data-chart-state') === state) drawn = frames;
+						done();
+					}).observe(figure, { attributeFilter: ['data-chart-state'] });
+					setTimeout(() => reject(new Error(`${id} never drew ${state}`)), 5000);
+					// A screen and a half above the section: within the margin, no step of it active.
+					requestAnimationFrame(() =>
+						scrollTo(0, section.getBoundingClientRect().top + scrollY - 1.5 * innerHeight)
+					);
+				}),
+			[last.section, first.state]
+		);
+		// Drawn in the observer's own task: held back a frame, the chart drew inside that
+		// frame's rendering, one long task.
+		expect(seen.drawn).toBe(seen.near);
+		await expect(page.locator(`#${first.id}`)).not.toHaveClass(/active/);
 	});
 
 	test('a deep link to a step opens on that step', async ({ page }) => {
