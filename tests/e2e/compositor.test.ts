@@ -3,13 +3,11 @@
 import { test, expect } from './fixtures';
 import { scrollToStep, settleOnStep } from './steps';
 import { movesIn, offColour } from './watch';
-import { animationEvents, failedOf, traceChange } from './trace';
+import { animationEvents, failedOf, traceChange, traceEvents } from './trace';
 
 // [section, from, to, what moves, the nodes that move]:
-// - bars' fills, whose glide the compositor can run (the aid chart fits the desktop's band,
-//   40rem, unzoomed in every state for this);
-// - their outlines, drawn apart, which leave and return by a fade (a glide of a stroked mark,
-//   under LayerCake's non-scaling stroke, ran on the main thread);
+// - outlines drawn apart from their bars, which leave and return by a fade (a glide of a
+//   stroked mark, under LayerCake's non-scaling stroke, ran on the main thread);
 // - the drones' columns taking a colour (their tint fades in: a transition of `fill`
 //   repainted the plot every frame);
 // - troops' parts as a wider scale slides them (CSS transitions of `d`, `cx` and `width`
@@ -18,14 +16,6 @@ import { animationEvents, failedOf, traceChange } from './trace';
 //   Svelte's `in:` transition waited out its delay on the main thread).
 const GLIDES: [string, string, string, string, RegExp][] = [
 	['cost', 'cost-attacks', 'cost-monthly', 'outlines', /^g class='outlines[ \w-]*'$/],
-	[
-		'aid',
-		'aid-donors',
-		'aid-by-type',
-		'bars',
-		/^rect class='(military|financial|humanitarian) svelte-\w+'$/
-	],
-	['aid', 'aid-donors', 'aid-by-type', 'outlines', /^g class='outlines[ \w-]*'$/],
 	['drones', 'drones-year', 'drones-rise', 'colours', /^rect class='(tint|muted)[ \w-]*'$/],
 	[
 		'troops',
@@ -39,12 +29,17 @@ const GLIDES: [string, string, string, string, RegExp][] = [
 ];
 
 // Bars that one map carries (all growing from their baseline): one animation of their layer's
-// <svg>, an HTML box, whose transform lays nothing out (one of an SVG mark's transform, or of
+// <svg> (aid: of each of its two, the pieces and the whole bars over them), an HTML box, whose transform lays nothing out (one of an SVG mark's transform, or of
 // a group's, lays its marks out every frame). Aid's grow from nothing, not from opacity 0 (a
 // glide that starts unseen ran on the main thread).
 const AS_ONE: [string, string, string, RegExp][] = [
 	['cost', 'cost-attacks', 'cost-monthly', /^rect class='(killed|injured|total) svelte-\w+'$/],
-	['aid', 'aid-us', 'aid-donors', /^rect class='total svelte-\w+'$/]
+	[
+		'aid',
+		'aid-us',
+		'aid-donors',
+		/^rect class='(total|military|financial|humanitarian) svelte-\w+'$/
+	]
 ];
 
 for (const [section, from, to, what, bars] of GLIDES)
@@ -84,7 +79,7 @@ for (const [section, from, to, bars] of AS_ONE)
 			/^svg class='svelte-\w+'$/.test(e.args?.data?.nodeName ?? '')
 		);
 		expect(begun.filter((e) => bars.test(e.args?.data?.nodeName ?? ''))).toEqual([]);
-		expect(layer).toHaveLength(1);
+		expect(layer).toHaveLength(section === 'aid' ? 2 : 1);
 		const failed = failedOf(events, /^svg /);
 		expect(failed).toEqual([]);
 		// Seen under way: the layer's transform, which ends.
@@ -100,11 +95,70 @@ for (const [section, from, to, bars] of AS_ONE)
 		expect(layouts.length).toBeLessThanOrEqual(4);
 	});
 
+// Aid's whole bars lie over their pieces, in a layer of their own: between `donors` and
+// `by-type` that layer's <svg>, an HTML box, fades, and nothing inside a plot animates. (Each
+// piece's own glide, an SVG mark's transform, restyled, laid out and repainted the plot every
+// frame for half a second: at 4x CPU most of the aid chart's slow frames while scrolling.)
+for (const [from, to, opacity] of [
+	['aid-donors', 'aid-by-type', '0'],
+	['aid-by-type', 'aid-donors', '1']
+] as const)
+	test(`aid (${from} to ${to}): the whole bars fade as one layer, on the compositor, and no mark animates`, async ({
+		page,
+		browser
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.goto('/');
+		await settleOnStep(page, 'aid', from);
+		const plot = page.locator('section#aid .graphic[role="img"]');
+		// At rest first: no motion of the way here is counted as the change's.
+		await expect
+			.poll(() => plot.evaluate((root) => root.getAnimations({ subtree: true }).length))
+			.toBe(0);
+		const pieces = () =>
+			plot.evaluate((root) =>
+				[...root.querySelectorAll('svg .bars rect')]
+					.map((r) => ['x', 'y', 'width', 'height'].map((k) => r.getAttribute(k)).join())
+					.join(';')
+			);
+		const before = await pieces();
+		// Every animation in the chart, each frame until the change has run its course.
+		await plot.evaluate((root) => {
+			const w = window as unknown as { __moved: Set<string> };
+			w.__moved = new Set();
+			const t0 = performance.now();
+			const look = () => {
+				for (const a of root.getAnimations({ subtree: true })) {
+					const el = (a.effect as KeyframeEffect).target!;
+					const what = a instanceof CSSTransition ? a.transitionProperty : 'script';
+					w.__moved.add(`${el.tagName.toLowerCase()}.${el.getAttribute('class')} ${what}`);
+				}
+				if (performance.now() - t0 < 1200) requestAnimationFrame(look);
+			};
+			requestAnimationFrame(look);
+		});
+		await browser.startTracing(page, { categories: ['blink.animations', 'devtools.timeline'] });
+		await scrollToStep(page, to);
+		await expect(page.locator(`[data-step="${to}"]`)).toHaveClass(/active/);
+		await page.waitForTimeout(1300);
+		const events = await traceEvents(browser);
+		const moved = await page.evaluate(() => [
+			...(window as unknown as { __moved: Set<string> }).__moved
+		]);
+		// One fade, of the whole bars' layer (an HTML box), which the compositor runs.
+		expect(moved).toEqual([expect.stringMatching(/^svg\.svelte-\w+ opacity$/)]);
+		expect(failedOf(events, /^svg /)).toEqual([]);
+		// The pieces lie where they lay, and the whole bars' layer has faded in or out.
+		expect(await pieces()).toBe(before);
+		await expect(plot.locator('svg:has(> .totals)')).toHaveCSS('opacity', opacity);
+	});
+
 // Where the bars start is worked out from the viewBox and the layer's size, not by getCTM(),
 // which lays the page out in the step's own frame; the reader still sees no jump, where the
 // plot grows with the new state too (cost, on a desktop). Aid's plot has no height before
-// its bars come: only its new layout (getCTM, once) says where they start.
-const CTM_CALLS: Record<string, number> = { cost: 0, aid: 1 };
+// its bars come: only its new layout (getCTM, once per layer: the second reads it clean) says
+// where they start.
+const CTM_CALLS: Record<string, number> = { cost: 0, aid: 2 };
 for (const [section, from, to] of AS_ONE)
 	test(`${section} (${from} to ${to}): the bars start where they were, and finding it lays nothing out`, async ({
 		page

@@ -1,21 +1,22 @@
-// Every bar piece of the aid chart, in % of the plot: the same marks in the same order in
-// every state, so each piece glides from state to state. All are Release 29's.
+// Every bar of the aid chart, in % of the plot: each donor's pieces and whole bar, the same
+// marks in the same order in every state, so each glides from state to state. All are
+// Release 29's.
 import { ROW, pct, type AidAxis } from './axes';
 import type { Currency } from './terms';
-import type { AidData, AidDonorData } from './data.server';
+import type { AidData } from './data.server';
 import type { AidState } from './view';
 
 export type AidPart = 'military' | 'financial' | 'humanitarian';
 export const PARTS: AidPart[] = ['military', 'financial', 'humanitarian'];
 
-/** One bar piece. Positions in % of the plot. */
+/** One bar: a piece of a donor's aid, or its whole. Positions in % of the plot. */
 export interface AidMark {
 	id: string;
 	/** The axis (and so the currency) the mark is measured on. */
 	axis: AidAxis['id'];
 	currency: Currency;
 	donor: string;
-	/** What the piece counts; `total` when a donor's bar is drawn whole. */
+	/** What the bar counts: a type of aid, or `total`, the donor's whole bar. */
 	kind: 'total' | AidPart;
 	value: number;
 	x0: number;
@@ -24,47 +25,55 @@ export interface AidMark {
 	h: number;
 }
 
-type Place = Pick<AidMark, 'kind' | 'x0' | 'x1'>;
+type Place = Pick<AidMark, 'x0' | 'x1'>;
 
-/** Where a donor's piece (from `from` to `to` along its stack) sits in a state. */
-function place(
-	state: AidState,
-	d: AidDonorData,
-	part: AidPart,
-	from: number,
-	to: number,
-	a: AidAxis
-): Place {
-	// None is drawn in `us`: the dollar figure stands alone, and these bars grow from nothing.
-	// (No width, not no opacity: Chromium does not run on its compositor a glide that starts
-	// unseen, and a rect without width is not drawn.)
-	if (state === 'us') return { kind: part, x0: 0, x1: 0 };
-	// The whole bar is the donor's total; the later pieces wait at its end.
-	const end = pct(d.total, a);
-	if (state === 'donors') return { kind: 'total', x0: part === 'military' ? 0 : end, x1: end };
-	return { kind: part, x0: pct(from, a), x1: pct(to, a) };
-}
+/** Where a piece from `from` to `to` along its donor's stack sits: nowhere in `us`, where
+ * the dollar figure stands alone and the bars grow from nothing (no width, not no opacity:
+ * Chromium does not run on its compositor a glide that starts unseen, and a rect without
+ * width is not drawn). */
+const place = (state: AidState, from: number, to: number, a: AidAxis): Place =>
+	state === 'us' ? { x0: 0, x1: 0 } : { x0: pct(from, a), x1: pct(to, a) };
 
-/** Each donor's three pieces in its row: none drawn in `us`, whole in `donors`, split in `by-type`. */
-export function aidMarks(data: AidData, state: AidState, axis: AidAxis): AidMark[] {
+const rowOf = (data: AidData, i: number) => {
 	const row = 100 / data.donors.length;
+	return { y: i * row + row * ROW.bar, h: row * ROW.barH };
+};
+
+/**
+ * Each donor's three pieces in its row, where `by-type` draws them (none drawn in `us`). In
+ * `donors` they lie under the whole bars (aidTotals), which fade to show them: between the two
+ * states nothing moves, and only the whole bars' layer, an HTML box, changes its opacity.
+ */
+export function aidMarks(data: AidData, state: AidState, axis: AidAxis): AidMark[] {
 	return data.donors.flatMap((d, i) => {
 		let at = 0;
 		return PARTS.map((part): AidMark => {
 			const from = at;
 			at += d[part];
-			const where = place(state, d, part, from, at, axis);
 			return {
 				id: `${d.donor} ${part}`,
 				axis: axis.id,
 				currency: d.currency,
 				donor: d.donor,
-				// A piece drawn as the whole bar counts the donor's total.
-				value: where.kind === 'total' ? d.total : d[part],
-				y: i * row + row * ROW.bar,
-				h: row * ROW.barH,
-				...where
+				kind: part,
+				value: d[part],
+				...rowOf(data, i),
+				...place(state, from, at, axis)
 			};
 		});
 	});
+}
+
+/** Each donor's whole bar, its total: none drawn in `us`; shown in `donors`, faded in `by-type`. */
+export function aidTotals(data: AidData, state: AidState, axis: AidAxis): AidMark[] {
+	return data.donors.map((d, i) => ({
+		id: `${d.donor} total`,
+		axis: axis.id,
+		currency: d.currency,
+		donor: d.donor,
+		kind: 'total',
+		value: d.total,
+		...rowOf(data, i),
+		...place(state, 0, d.total, axis)
+	}));
 }

@@ -5,7 +5,7 @@
 import type { Say } from '$lib/content/words';
 import type { ChartViewBase } from '../types';
 import { aidAxis, type AidAxis } from './axes';
-import { aidMarks, type AidMark, type AidPart } from './marks';
+import { aidMarks, aidTotals, type AidMark, type AidPart } from './marks';
 import { aidFrame, aidLabels, type AidFigure, type AidFrame, type AidLabel } from './labels';
 import { aidSummary } from './summary';
 import { aidTable } from './table';
@@ -19,7 +19,12 @@ export type { AidAxis, AidFigure, AidMark, AidPart, AidLabel };
 export type { Currency } from './terms';
 
 export interface AidView extends ChartViewBase, AidFrame {
+	/** Every donor's pieces, by type (LayerCake's data). */
 	marks: AidMark[];
+	/** Every donor's whole bar, drawn over its pieces. */
+	totals: AidMark[];
+	/** Whether the whole bars show (`us`, `donors`), or have faded to show the pieces. */
+	whole: boolean;
 	/** The axes drawn: the donors' euro axis, or none where no bar is drawn. */
 	axes: AidAxis[];
 	labels: AidLabel[];
@@ -30,6 +35,8 @@ export function aidView(data: AidData, state: AidState, say: Say): AidView {
 	const axis = aidAxis(data, terms);
 	return {
 		marks: aidMarks(data, state, axis),
+		totals: aidTotals(data, state, axis),
+		whole: state !== 'by-type',
 		axes: state === 'us' ? [] : [axis],
 		labels: aidLabels(data, state, axis, terms),
 		...aidFrame(data, state, axis, terms),
