@@ -1,5 +1,6 @@
 // What a change of state leaves to the compositor, so that no frame of it waits for the page:
 // Chromium's own word for each animation (its trace), and what animates inside a chart.
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { scrollToStep, settleOnStep } from './steps';
 import { movesIn, offColour } from './watch';
@@ -95,6 +96,26 @@ for (const [section, from, to, bars] of AS_ONE)
 		expect(layouts.length).toBeLessThanOrEqual(4);
 	});
 
+/** From now on, every animation in `root`'s subtree, each frame for 1.2 s (animationsSeen). */
+const watchAnimations = (root: Locator) =>
+	root.evaluate((root) => {
+		const w = window as unknown as { __moved: Set<string> };
+		w.__moved = new Set();
+		const t0 = performance.now();
+		const look = () => {
+			for (const a of root.getAnimations({ subtree: true })) {
+				const el = (a.effect as KeyframeEffect).target!;
+				const what = a instanceof CSSTransition ? a.transitionProperty : 'script';
+				w.__moved.add(`${el.tagName.toLowerCase()}.${el.getAttribute('class')} ${what}`);
+			}
+			if (performance.now() - t0 < 1200) requestAnimationFrame(look);
+		};
+		requestAnimationFrame(look);
+	});
+/** What watchAnimations saw: each animated element (tag, class) and what moved it. */
+const animationsSeen = (page: Page) =>
+	page.evaluate(() => [...(window as unknown as { __moved: Set<string> }).__moved]);
+
 // Aid's whole bars lie over their pieces, in a layer of their own: between `donors` and
 // `by-type` that layer's <svg>, an HTML box, fades, and nothing inside a plot animates. (Each
 // piece's own glide, an SVG mark's transform, restyled, laid out and repainted the plot every
@@ -122,29 +143,13 @@ for (const [from, to, opacity] of [
 					.join(';')
 			);
 		const before = await pieces();
-		// Every animation in the chart, each frame until the change has run its course.
-		await plot.evaluate((root) => {
-			const w = window as unknown as { __moved: Set<string> };
-			w.__moved = new Set();
-			const t0 = performance.now();
-			const look = () => {
-				for (const a of root.getAnimations({ subtree: true })) {
-					const el = (a.effect as KeyframeEffect).target!;
-					const what = a instanceof CSSTransition ? a.transitionProperty : 'script';
-					w.__moved.add(`${el.tagName.toLowerCase()}.${el.getAttribute('class')} ${what}`);
-				}
-				if (performance.now() - t0 < 1200) requestAnimationFrame(look);
-			};
-			requestAnimationFrame(look);
-		});
+		await watchAnimations(plot);
 		await browser.startTracing(page, { categories: ['blink.animations', 'devtools.timeline'] });
 		await scrollToStep(page, to);
 		await expect(page.locator(`[data-step="${to}"]`)).toHaveClass(/active/);
 		await page.waitForTimeout(1300);
 		const events = await traceEvents(browser);
-		const moved = await page.evaluate(() => [
-			...(window as unknown as { __moved: Set<string> }).__moved
-		]);
+		const moved = await animationsSeen(page);
 		// One fade, of the whole bars' layer (an HTML box), which the compositor runs.
 		expect(moved).toEqual([expect.stringMatching(/^svg\.svelte-\w+ opacity$/)]);
 		expect(failedOf(events, /^svg /)).toEqual([]);
@@ -152,6 +157,23 @@ for (const [from, to, opacity] of [
 		expect(await pieces()).toBe(before);
 		await expect(plot.locator('svg:has(> .totals)')).toHaveCSS('opacity', opacity);
 	});
+
+// Where no outline is drawn (under the whole bars), the outlines' group does not fade back as
+// the bars stop: a fade with nothing to show runs on the main thread.
+test('aid (aid-us to aid-donors): nothing fades where nothing is drawn', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto('/');
+	await settleOnStep(page, 'aid', 'aid-us');
+	const plot = page.locator('section#aid .graphic[role="img"]');
+	await watchAnimations(plot);
+	await scrollToStep(page, 'aid-donors');
+	await expect(page.locator('[data-step="aid-donors"]')).toHaveClass(/active/);
+	await page.waitForTimeout(1300);
+	const moved = await animationsSeen(page);
+	// The bars' layers grew (their <svg>s): the change was seen.
+	expect(moved).toContainEqual(expect.stringMatching(/^svg\.svelte-\w+ script$/));
+	expect(moved.filter((m) => m.startsWith('g.outlines'))).toEqual([]);
+});
 
 // Where the bars start is worked out from the viewBox and the layer's size, not by getCTM(),
 // which lays the page out in the step's own frame; the reader still sees no jump, where the
