@@ -23,3 +23,24 @@ describe('stretchOf', () => {
 		).toBeNull();
 	});
 });
+
+describe('stretchOf, on the axes a map needs', () => {
+	it('works out only the axes asked for, leaving the other as it is', () => {
+		expect(
+			stretchOf(
+				{ x: -10, y: 5, width: 200, height: 50 },
+				{ width: 400, height: 0 },
+				{ x: true, y: false }
+			)
+		).toEqual({ a: 2, d: 1, e: 20, f: 0 });
+	});
+	it('still says nothing where an axis asked for has no area', () => {
+		expect(
+			stretchOf(
+				{ x: 0, y: 0, width: 100, height: 100 },
+				{ width: 0, height: 300 },
+				{ x: true, y: false }
+			)
+		).toBeNull();
+	});
+});

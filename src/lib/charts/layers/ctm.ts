@@ -30,16 +30,29 @@ export function watchSize(svg: SVGSVGElement): void {
 	observer.observe(svg); // Observing an element again changes nothing.
 }
 
+/** The axes a map needs: one that neither moves nor scales marks needs no stretch. */
+export interface Axes {
+	x: boolean;
+	y: boolean;
+}
+const BOTH: Axes = { x: true, y: true };
+
 /**
- * The stretch a viewBox of `box` gets in an <svg> of `size`, with no aspect ratio kept; null
- * where either has no area (a plot of no height showed nothing: where its marks start, only
- * its new layout says).
+ * The stretch a viewBox of `box` gets in an <svg> of `size`, with no aspect ratio kept, on the
+ * axes `need` asks for (any other is left as it is, 1 and 0); null where one of those has no
+ * area in either (a plot of no height showed nothing: where its marks start, only its new
+ * layout says).
  */
-export function stretchOf(box: Size & { x: number; y: number }, size: Size): Stretch | null {
-	if (box.width <= 0 || box.height <= 0 || size.width <= 0 || size.height <= 0) return null;
-	const a = size.width / box.width;
-	const d = size.height / box.height;
-	return { a, d, e: 0 - box.x * a, f: 0 - box.y * d }; // 0 - x, not -x: never -0
+export function stretchOf(
+	box: Size & { x: number; y: number },
+	size: Size,
+	need: Axes = BOTH
+): Stretch | null {
+	const axis = (length: number, px: number, at: number) =>
+		length > 0 && px > 0 ? { scale: px / length, shift: 0 - at * (px / length) } : null; // 0 - x, not -x: never -0
+	const x = need.x ? axis(box.width, size.width, box.x) : { scale: 1, shift: 0 };
+	const y = need.y ? axis(box.height, size.height, box.y) : { scale: 1, shift: 0 };
+	return x && y ? { a: x.scale, d: y.scale, e: x.shift, f: y.shift } : null;
 }
 
 const NONE = 1; // SVGPreserveAspectRatio.SVG_PRESERVEASPECTRATIO_NONE
@@ -56,13 +69,18 @@ function untransformed(group: SVGGraphicsElement, svg: SVGSVGElement): boolean {
  * marks (a plot that grows with the new state moves them a little as it grows, which marks
  * growing from nothing never show). Where the viewBox and size cannot say (no size yet, a
  * plot of no height, an aspect ratio kept, a transform on the way), getCTM, which lays the
- * page out. Null where the space is turned or skewed.
+ * page out. Only the axes `need` asks for are worked out (a plot of no height, whose marks
+ * only grow across, needs none of its height). Null where the space is turned or skewed.
  */
-export function stretchIn(group: SVGGraphicsElement, svg: SVGSVGElement): Stretch | null {
+export function stretchIn(
+	group: SVGGraphicsElement,
+	svg: SVGSVGElement,
+	need: Axes = BOTH
+): Stretch | null {
 	const size = sizes.get(svg);
 	const box = svg.viewBox.baseVal;
 	const kept = svg.preserveAspectRatio.baseVal.align !== NONE;
-	const known = size && box && !kept && untransformed(group, svg) && stretchOf(box, size);
+	const known = size && box && !kept && untransformed(group, svg) && stretchOf(box, size, need);
 	if (known) return known;
 	const m = group.getCTM();
 	return m && m.b === 0 && m.c === 0 ? { a: m.a, d: m.d, e: m.e, f: m.f } : null;

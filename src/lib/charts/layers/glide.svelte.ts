@@ -76,7 +76,10 @@ const groups = new WeakMap<Element, Animation>();
  * group's user space is turned or skewed there.
  */
 function carried(group: SVGGraphicsElement, svg: SVGSVGElement, map: Shared): string | null {
-	const m = stretchIn(group, svg);
+	// An axis the map neither moves nor scales needs no stretch (aid's bars grow across from
+	// a plot of no height: getCTM, asked for its height, laid the page out in the step's task).
+	const need = { x: map.sx !== 1 || map.tx !== 0, y: map.sy !== 1 || map.ty !== 0 };
+	const m = stretchIn(group, svg, need);
 	if (!m) return null;
 	return transformOf({
 		...map,
