@@ -190,39 +190,48 @@ test('a step taken while the map still flies carries it on from where it shows, 
 // The names of a state are hidden while its marks move, so they are built in a task of their
 // own, after the marks' (reach's, built in the step's own task, made it 30-60 ms at 4× CPU);
 // under reduced motion nothing hides them, and they change with the marks.
-for (const reducedMotion of ['no-preference', 'reduce'] as const)
-	test(`reach's names are built ${reducedMotion === 'reduce' ? 'with' : 'a task after'} its marks (reduced motion: ${reducedMotion})`, async ({
-		page
-	}) => {
-		await page.emulateMedia({ reducedMotion });
-		await page.goto('/');
-		await scrollToStep(page, 'reach-himars');
-		const island = page.locator('section#reach [data-chart-island]');
-		await expect(island).toHaveAttribute('data-hydrated', 'true');
-		await page.waitForTimeout(1500);
-		await island.evaluate((root) => {
-			const w = window as unknown as { __batches: { names: number; marks: number }[] };
-			w.__batches = [];
-			new MutationObserver((records) => {
-				// Names built: nodes added under the labels (the names in place move with the map).
-				const names = records.filter(
-					(r) => r.addedNodes.length > 0 && (r.target as Element).closest?.('.labels')
-				).length;
-				w.__batches.push({ names, marks: records.length - names });
-			}).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+const NAMED: [string, string, string][] = [
+	['reach', 'reach-himars', 'reach-storm-shadow'],
+	['assault', 'assault-all', 'assault-by-type'],
+	['troops', 'troops-estimates', 'troops-up-to']
+];
+for (const [section, from, to] of NAMED)
+	for (const reducedMotion of ['no-preference', 'reduce'] as const)
+		test(`${section}'s names are built ${reducedMotion === 'reduce' ? 'with' : 'a task after'} its marks (reduced motion: ${reducedMotion})`, async ({
+			page
+		}) => {
+			await page.emulateMedia({ reducedMotion });
+			await page.goto('/');
+			await scrollToStep(page, from);
+			const island = page.locator(`section#${section} [data-chart-island]`);
+			await expect(island).toHaveAttribute('data-hydrated', 'true');
+			await page.waitForTimeout(1500);
+			await island.evaluate((root) => {
+				const w = window as unknown as { __batches: { names: number; marks: number }[] };
+				w.__batches = [];
+				new MutationObserver((records) => {
+					// Names built: nodes added under the labels (names in place move with the marks).
+					const names = records.filter(
+						(r) =>
+							r.addedNodes.length > 0 &&
+							(r.target as Element).closest?.('.labels, .layercake-layout-html')
+					).length;
+					w.__batches.push({ names, marks: records.length - names });
+				}).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+			});
+			await scrollToStep(page, to);
+			await expect(page.locator(`section#${section} figure`)).toHaveAttribute(
+				'data-chart-state',
+				to.slice(section.length + 1)
+			);
+			await page.waitForTimeout(1000);
+			const batches = await page.evaluate(
+				() => (window as unknown as { __batches: { names: number; marks: number }[] }).__batches
+			);
+			const first = batches.findIndex((b) => b.marks > 0);
+			expect(first, JSON.stringify(batches)).toBeGreaterThanOrEqual(0);
+			const named = batches.findIndex((b) => b.names > 0);
+			expect(named, JSON.stringify(batches)).toBeGreaterThanOrEqual(0);
+			if (reducedMotion === 'reduce') expect(named, JSON.stringify(batches)).toBe(first);
+			else expect(named, JSON.stringify(batches)).toBeGreaterThan(first);
 		});
-		await scrollToStep(page, 'reach-storm-shadow');
-		await expect(page.locator('section#reach figure')).toHaveAttribute(
-			'data-chart-state',
-			'storm-shadow'
-		);
-		await page.waitForTimeout(1000);
-		const batches = await page.evaluate(
-			() => (window as unknown as { __batches: { names: number; marks: number }[] }).__batches
-		);
-		const first = batches.findIndex((b) => b.marks > 0);
-		expect(first, JSON.stringify(batches)).toBeGreaterThanOrEqual(0);
-		const named = batches.findIndex((b) => b.names > 0);
-		if (reducedMotion === 'reduce') expect(named, JSON.stringify(batches)).toBe(first);
-		else expect(named, JSON.stringify(batches)).toBeGreaterThan(first);
-	});
