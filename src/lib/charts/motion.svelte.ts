@@ -167,27 +167,3 @@ export function fade(node: Element, { delay = 0, duration = 400 } = {}) {
 	const from = arrived(node);
 	return { delay, duration, css: (t: number) => `opacity: ${t * from}` };
 }
-
-/**
- * What the labels of a state are drawn from: `target()`, a task after it changes. The frame
- * hides labels while marks move (and most changes move marks), so building the new state's
- * words can wait for a task of their own: reach's names, built in the step's own task, made
- * it 30–60 ms at 4× CPU. Under reduced motion, where nothing hides them, at once. Call during
- * component setup.
- */
-export function afterMarks<T>(target: () => T): { readonly current: T } {
-	let current = $state.raw(untrack(target));
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	$effect(() => {
-		const next = target();
-		clearTimeout(timer);
-		if (untrack(() => prefersReducedMotion.current)) current = next;
-		else timer = setTimeout(() => (current = next));
-	});
-	$effect(() => () => clearTimeout(timer));
-	return {
-		get current() {
-			return current;
-		}
-	};
-}
