@@ -195,13 +195,16 @@ forEachEdition(({ path, words }) => {
 		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 		const bySection = new Map<string, typeof all>();
 		for (const s of all) bySection.set(s.section, [...(bySection.get(s.section) ?? []), s]);
-		// Every engine ends on its last step; the chart on screen draws it (the others, screens
-		// away, draw theirs once the reader nears them).
+		// Every engine ends on its last step. At the foot of the page no chart is on screen (the
+		// sources fill screens below the last section): a section that had left before its
+		// engine reached the last step keeps the drawing it had, by design; back near it, its
+		// chart draws the step.
 		for (const list of bySection.values()) {
 			const end = list[list.length - 1];
 			await expect(section(page, end.section).sticky).toHaveAttribute('data-active-step', end.id);
 			await expect(page.locator(`#${end.id}`)).toHaveClass(/active/);
 		}
+		await scrollToStep(page, all[all.length - 1].id);
 		await expectStep(page, all[all.length - 1]);
 		for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -4000);
 		await page.evaluate(() => window.scrollTo(0, 0));
