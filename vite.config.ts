@@ -19,6 +19,15 @@ export default defineConfig({
 		compileHints(),
 		sveltekit()
 	],
+	build: {
+		modulePreload: {
+			// The page's own code (SvelteKit's nodes) is asked for after the first paint and
+			// hydrates a page that reads and scrolls without it: its chunks need no preload links,
+			// whose insertion, one by one, lengthened the page's hydration task (after load, in
+			// Lighthouse's blocking time). Charts keep theirs: a chart's chunks are up to 6 deep.
+			resolveDependencies: (file, deps) => (/\/nodes\//.test(file) ? [] : deps)
+		}
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

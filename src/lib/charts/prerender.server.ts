@@ -8,6 +8,7 @@ import SourcesMethods from '$lib/sources/SourcesMethods.svelte';
 import Copy from '$lib/components/Copy.svelte';
 import StoryHead from '$lib/components/StoryHead.svelte';
 import { SITE_URL } from '$lib/site.server';
+import StorySection from '$lib/scrolly/StorySection.svelte';
 import Chart from './Chart.svelte';
 import Hero from './Hero.svelte';
 import { chartContext } from './catalogue.server';
@@ -16,6 +17,7 @@ import { describedFigures, uiWords } from '$lib/content/words.server';
 import { sayer } from '$lib/content/words';
 import type { ChartId } from './catalogue';
 import type { IslandProps } from './island';
+import type { ComponentProps } from 'svelte';
 
 /** A part of the story drawn by the server: what it adds to the <head>, and its markup. */
 export interface RenderedPart {
@@ -33,6 +35,8 @@ export interface StoryRenderer {
 	sources: () => RenderedPart;
 	/** The page's title, description and share tags: all head, no body. */
 	head: () => RenderedPart;
+	/** A story section (SectionIsland), its chart and its steps' words drawn as they are. */
+	section: (props: ComponentProps<typeof StorySection>) => RenderedPart;
 	/** A step's words, by its id, as Copy draws them, for the page to keep as static HTML
 	 * (their styles ship with the page, which draws the dek with Copy). */
 	step: (id: string) => string;
@@ -46,17 +50,22 @@ export function storyRenderer(locale: Locale = 'en'): StoryRenderer {
 	const emitted = new Set<string>();
 	let count = 0;
 	const draw = <P extends Record<string, unknown>>(component: Component<P>, props: P) => {
+		// Styles of the parts drawn inside this one (a section's chart) were new to the page
+		// as they were drawn: they stay.
+		const before = new Set(emitted);
 		// Ids ($props.id) unique across the page's parts: a chart may appear twice.
 		const { head, body } = render(component as Component<Record<string, unknown>>, {
 			props,
 			idPrefix: `c${++count}`
 		});
 		const styles = [...head.matchAll(/<style id="([^"]+)">[\s\S]*?<\/style>/g)]
-			.filter(([, id]) => !emitted.has(id) && emitted.add(id))
+			.filter(([, id]) => !before.has(id) && before.add(id) && emitted.add(id))
 			.map(([style]) => style);
 		return { head: styles.join(''), body };
 	};
-	return {
+	const renderer: StoryRenderer = {
+		section: (props) =>
+			draw(StorySection, { ...props, renderChart: renderer.chart, renderStep: renderer.step }),
 		chart: (chart, props) =>
 			draw(Chart, {
 				...props,
@@ -104,4 +113,5 @@ export function storyRenderer(locale: Locale = 'en'): StoryRenderer {
 			return { head, body: body.replace(/<!--[^>]*-->/g, '') };
 		}
 	};
+	return renderer;
 }
