@@ -1,6 +1,6 @@
 // The story's start-up after the first paint: the page hydrates, then each section in a task
-// of its own (SectionIsland), so no single task holds the whole page (at 4× CPU it took
-// 70–90 ms, blocking time in Lighthouse's count).
+// of its own (SectionIsland), so no single task holds the whole page (one task of 70–90 ms in
+// Lighthouse's 4× CPU: blocking time).
 import { test, expect } from './fixtures';
 import { EDITIONS } from './steps';
 
