@@ -32,7 +32,8 @@ for (const [section, from, to] of SHRINKS)
 		expect([...new Set(frames.map(([, h]) => h))].filter((h) => h !== height0)).toEqual([height1]);
 		// The note: up only, through places between (a slide, not a jump), to its new place.
 		const tops = frames.map(([t]) => t);
-		tops.slice(1).forEach((t, i) => expect(t).toBeLessThanOrEqual(tops[i] + 0.1));
+		// (Each frame read: top|height|the note's animations.)
+		tops.slice(1).forEach((t, i) => expect(t, seen.join(' ')).toBeLessThanOrEqual(tops[i] + 0.1));
 		// A jump shows no place between. (An idle machine shows 12–15 of the slide's frames; CI's
 		// load, tracing on, once only 1 of them.)
 		const between = new Set(tops.filter((t) => t < top0 - 1 && t > top1 + 1));

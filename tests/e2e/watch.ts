@@ -74,11 +74,12 @@ export async function track(
 					}
 					if (probe === 'settle') {
 						// Where the note under the plot is seen (transform included) from the plot's
-						// top (the stage above may change too: a takeaway of a line more), and the
-						// plot's height.
+						// top (the stage above may change too: a takeaway of a line more), the
+						// plot's height, and how many animations the note has.
 						const note = root.querySelector('.note')!.getBoundingClientRect().top;
 						const cake = root.querySelector('.cake')!.getBoundingClientRect();
-						return `${(note - cake.top).toFixed(1)}|${cake.height.toFixed(1)}`;
+						const sliding = root.querySelector('.note')!.getAnimations().length;
+						return `${(note - cake.top).toFixed(1)}|${cake.height.toFixed(1)}|${sliding}`;
 					}
 					const svg = root.querySelector('svg')!;
 					return `${svg.getAttribute('viewBox')} ${getComputedStyle(svg).transform}`;

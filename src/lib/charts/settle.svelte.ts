@@ -3,7 +3,7 @@
 // under it slide up to their new place by a transform, which the compositor runs. (A CSS
 // transition of the height laid the page out, and LayerCake redrew the plot for its new size,
 // every frame for SETTLE_DURATION: up to six frames over 33 ms per change at 4× CPU.)
-import { tick, untrack } from 'svelte';
+import { flushSync, untrack } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { STATE_DURATION, STATE_EASING } from './motion.svelte';
 
@@ -56,9 +56,10 @@ function holdHeight<T>(target: () => T, taller: (from: T, to: T) => T) {
 			const nodes = [...below];
 			// Read before the height changes (the layout is most often clean here: no cost).
 			const tops = nodes.map((n) => n.getBoundingClientRect().top);
-			current = next;
-			// Once Svelte has written the height, before the browser paints it.
-			tick().then(() => slideFrom(nodes, tops));
+			// The new height written and the slide begun in one step: no frame between them
+			// can show the words at their new place before they slide.
+			flushSync(() => (current = next));
+			slideFrom(nodes, tops);
 		}, STATE_DURATION);
 	});
 	$effect(() => () => clearTimeout(timer));
