@@ -105,8 +105,10 @@ forEachEdition(({ path, words }) => {
 			const figure = page.locator(`section#${chart} figure[data-chart]`);
 			await figure.getByText(words.showData).click();
 			const rows = figure.locator('table tbody tr');
+			// The table shows what the chart shows: the server's drawing (the section's first
+			// state, aid's one row) until the chart has hydrated into the step's state.
+			await expect.poll(() => rows.count(), { message: chart }).toBeGreaterThan(3);
 			const count = await rows.count();
-			expect(count, chart).toBeGreaterThan(3);
 			for (let i = 0; i < count; i++) {
 				// A step crossing the line as the page scrolls redraws the table for its state
 				// (new rows): find the row again until the page rests.
