@@ -76,10 +76,11 @@ export async function track(
 						// Where the note under the plot is seen (transform included) from the plot's
 						// top (the stage above may change too: a takeaway of a line more), the
 						// plot's height, and how many animations the note has.
-						const note = root.querySelector('.note')!.getBoundingClientRect().top;
+						const note = root.querySelector('.note')!;
 						const cake = root.querySelector('.cake')!.getBoundingClientRect();
-						const sliding = root.querySelector('.note')!.getAnimations().length;
-						return `${(note - cake.top).toFixed(1)}|${cake.height.toFixed(1)}|${sliding}`;
+						const top = note.getBoundingClientRect().top - cake.top;
+						const sliding = note.getAnimations().length;
+						return `${top.toFixed(1)}|${cake.height.toFixed(1)}|${sliding}`;
 					}
 					const svg = root.querySelector('svg')!;
 					return `${svg.getAttribute('viewBox')} ${getComputedStyle(svg).transform}`;
