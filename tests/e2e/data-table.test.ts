@@ -71,3 +71,36 @@ test('a closed data table waits for the reader, and shows the active state when 
 	expect(seen.rows).toBe(seen.csvRows);
 	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
 });
+
+// CI's phone once opened aid's table while the chart's code was still on its way: the table
+// kept the server's first state (one row) after the chart had hydrated into the step's.
+test('a table opened before its chart hydrates shows the chart’s state once it does', async ({
+	page
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/data/aid/chart.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	const last = page.locator('section#aid [data-step]').last();
+	await scrollToStep(page, (await last.getAttribute('id'))!);
+	await expect(last).toHaveClass(/active/);
+	const figure = page.locator('section#aid figure[data-chart="aid"]');
+	const island = page.locator('section#aid [data-chart-island]');
+	await figure.locator('details.data summary').click();
+	await expect(figure.locator('details.data')).toHaveAttribute('open');
+	await expect(island).toHaveAttribute('data-hydrated', 'false');
+
+	release();
+	await expect(island).toHaveAttribute('data-hydrated', 'true');
+	const state = (await last.getAttribute('data-state'))!;
+	await expect(figure).toHaveAttribute('data-chart-state', state);
+	await expect(async () => {
+		const seen = await matchesCsv(page, figure);
+		expect(seen.csv).toBe(`aid/${state}.csv`);
+		expect(seen.header).toEqual(seen.csvHeader);
+		expect(seen.rows).toBe(seen.csvRows);
+	}).toPass({ timeout: 3000 });
+});
