@@ -2,7 +2,7 @@
 // (building and parsing it cost the step's own task), and it shows the active state's rows as
 // it opens, or as the page is printed.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, holdRequests } from './fixtures';
 import { scrollToStep, settleOnStep } from './steps';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -77,12 +77,7 @@ test('a closed data table waits for the reader, and shows the active state when 
 test('a table opened before its chart hydrates shows the chart’s state once it does', async ({
 	page
 }) => {
-	let release = () => {};
-	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/data/aid/chart.json', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdRequests(page, '**/data/aid/chart.json');
 	await page.goto('/');
 	const last = page.locator('section#aid [data-step]').last();
 	await scrollToStep(page, (await last.getAttribute('id'))!);

@@ -13,6 +13,20 @@ export async function axeViolations(page: Page) {
 	}));
 }
 
+/**
+ * Holds every request for `url` (a glob) until the returned function is called: a slow
+ * network, on cue.
+ */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route(url, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 /** Fails the test on any console error or uncaught exception in the page. */
 export const test = base.extend<{ consoleErrors: string[] }>({
 	consoleErrors: [

@@ -2,7 +2,7 @@
 // drawn by the server, and its code and data load only when the reader nears it.
 import { gzipSync } from 'node:zlib';
 import { test as base, type Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, holdRequests } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { MANIFEST, readBudget, weighBuild } from '../../scripts/budget.js';
 import { COMPILE_HINT, EAGER_MIN_BYTES } from '../../src/lib/compile-hints.js';
@@ -185,12 +185,7 @@ test('a deep link into a section loads its chart at once, in the step’s state'
 test('a reader who scrolled before the script started still gets the chart they stopped at', async ({
 	page
 }) => {
-	let release = () => {};
-	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/_app/immutable/entry/**', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdRequests(page, '**/_app/immutable/entry/**');
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
 	// The scroll's event has fired (before any script of the page's could hear it).
 	await page.locator('section#decision').evaluate(
